@@ -1,0 +1,57 @@
+// Provider logging: hclog-style JSON lines on stderr, which go-plugin forwards into terraform's
+// log at the line's level (TF_LOG / TF_LOG_PROVIDER). Known secrets are masked before writing,
+// as a second line of defence: callers must not log secrets in the first place.
+
+export type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error';
+export type Fields = Readonly<Record<string, unknown>>;
+
+export interface Logger {
+  trace(message: string, fields?: Fields): void;
+  debug(message: string, fields?: Fields): void;
+  info(message: string, fields?: Fields): void;
+  warn(message: string, fields?: Fields): void;
+  error(message: string, fields?: Fields): void;
+  child(fields: Fields): Logger;
+}
+
+const secrets = new Set<string>();
+
+/** Values that must never appear in a log line (passwords, session ids, tokens). */
+export function registerSecret(value: string | null | undefined): void {
+  if (value && value.length >= 4) secrets.add(value);
+}
+
+export function maskSecrets(text: string): string {
+  let out = text;
+  for (const s of secrets) if (out.includes(s)) out = out.split(s).join('***');
+  return out;
+}
+
+type Sink = (line: string) => void;
+let sink: Sink = (line) => process.stderr.write(line + '\n');
+
+/** Tests capture log lines through this. */
+export function setLogSink(next: Sink): Sink {
+  const prev = sink;
+  sink = next;
+  return prev;
+}
+
+function write(level: Level, module: string, message: string, fields: Fields): void {
+  const line = JSON.stringify({ '@level': level, '@message': message, '@module': module, '@timestamp': new Date().toISOString(), ...fields });
+  sink(maskSecrets(line));
+}
+
+function make(module: string, base: Fields): Logger {
+  const at = (level: Level) => (message: string, fields: Fields = {}) => write(level, module, message, { ...base, ...fields });
+  return {
+    trace: at('trace'),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    child: (fields) => make(module, { ...base, ...fields }),
+  };
+}
+
+export const logger: Logger = make('provider.appviewx', {});
