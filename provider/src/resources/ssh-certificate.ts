@@ -1,0 +1,185 @@
+// appviewx_ssh_certificate: create signs a certificate (POST ssh/cert/create), destroy revokes it
+// (POST ssh/cert/revoke, batched). The gateway documents no read of one SSH certificate, so read
+// only refreshes what time changes: expiry and `ready_for_renewal` (the tls provider's convention).
+import { z } from 'zod';
+import * as a from '../framework/attributes.js';
+import { isUnknown } from '../framework/cty.js';
+import { defineResource } from '../framework/definitions.js';
+import { DURATION_HINT, parseDuration } from '../framework/duration.js';
+import { type GatewayClient, isAlreadyGone } from '../gateway/index.js';
+import { isGatewayCode, mayHaveBeenCarriedOut, reportGatewayError } from './gateway-diagnostics.js';
+import { revocationBatcher } from './revocation-batcher.js';
+import { nonEmpty, oneOf, openSshPublicKey, positiveWholeNumber, publicKeyFingerprint, rfc3339, toRfc3339 } from './validators.js';
+
+const CERT_TYPES = oneOf(['User', 'Host'] as const);
+const VALIDITY_UNITS = oneOf(['hours', 'days', 'weeks', 'months', 'years'] as const);
+const renewWindow = z.string().refine((s) => parseDuration(s) !== undefined, { message: `must be ${DURATION_HINT}` });
+
+const attributes = {
+  // Required
+  ca_name: a.string({ mode: 'required', requiresReplace: true, validate: nonEmpty, description: 'Name of the SSH certificate authority that signs (`caName`), e.g. `Default-Infra-Access-Group.user.ca`.' }),
+  certificate_identity: a.string({ mode: 'required', requiresReplace: true, validate: nonEmpty, description: 'Identity (key id) of the certificate (`certificateIdentity`).' }),
+  public_key: a.string({
+    mode: 'required',
+    // Surrounding whitespace (a trailing newline from file()) is not a change of key.
+    requiresReplace: (prior, planned) => typeof prior !== 'string' || typeof planned !== 'string' || prior.trim() !== planned.trim(),
+    validate: openSshPublicKey,
+    description: 'OpenSSH public key line to certify; surrounding whitespace is ignored.',
+  }),
+  principals: a.stringList({ mode: 'required', requiresReplace: true, validate: z.array(nonEmpty).min(1, 'must list at least one principal'), description: 'Users (for `User`) or host names (for `Host`) the certificate is valid for.' }),
+  cert_type: a.string({ mode: 'required', requiresReplace: true, validate: CERT_TYPES.validate, description: CERT_TYPES.describe('Certificate type.') }),
+  validity_value: a.number({ mode: 'required', requiresReplace: true, validate: positiveWholeNumber, description: 'Validity length, a whole number greater than zero, in `validity_unit`s.' }),
+  validity_unit: a.string({ mode: 'required', requiresReplace: true, validate: VALIDITY_UNITS.validate, description: VALIDITY_UNITS.describe('Unit of `validity_value`.') }),
+  // Optional
+  valid_from: a.string({ mode: 'optional-computed', requiresReplace: true, validate: rfc3339, description: 'Start of validity (RFC 3339). After apply: the issued certificate\'s start.' }),
+  valid_to: a.string({ mode: 'optional-computed', requiresReplace: true, validate: rfc3339, description: 'End of validity (RFC 3339). After apply: the issued certificate\'s end.' }),
+  group_name: a.string({ mode: 'optional-computed', default: 'Default_Key_Group', requiresReplace: true, validate: nonEmpty, description: 'Key compliance group used to revoke the certificate; default `Default_Key_Group`.' }),
+  revoke_on_destroy: a.bool({ mode: 'optional-computed', default: true, description: 'Revoke the certificate on destroy (default true); false only forgets it.' }),
+  revocation_reason: a.string({ mode: 'optional', description: 'Reason sent when revoking on destroy.' }),
+  renew_before: a.string({ mode: 'optional', validate: renewWindow, description: `When the certificate is within this of \`valid_to\`, plans replace it; ${DURATION_HINT}.` }),
+  // Computed
+  id: a.string({ mode: 'computed', description: 'The certificate serial number.' }),
+  serial_number: a.string({ mode: 'computed', description: 'Serial number, as the gateway reports it.' }),
+  fingerprint: a.string({ mode: 'computed', description: 'SHA256 fingerprint of the certificate (`fingerPrint`).' }),
+  raw_fingerprint: a.string({ mode: 'computed', description: 'Fingerprint with its key type, as ssh-keygen prints it (`rawFPString`).' }),
+  signing_ca: a.string({ mode: 'computed', description: 'Fingerprint of the signing CA key (`signingCA`).' }),
+  key_id: a.string({ mode: 'computed', description: 'Key id written into the certificate.' }),
+  raw_cert_type: a.string({ mode: 'computed', description: 'Certificate type as OpenSSH names it (`rawCertType`).' }),
+  certificate: a.string({ mode: 'computed', description: 'The OpenSSH certificate line, ready for `*-cert.pub`.' }),
+  cert_status: a.string({ mode: 'computed', useStateForUnknown: true, description: 'Status: `Active` after signing, `Expired` once past `valid_to`.' }),
+  extensions: a.boolMap({ mode: 'computed', description: 'Certificate extensions (e.g. permitPty) and whether they are granted.' }),
+  ready_for_renewal: a.bool({ mode: 'computed', description: 'True when the certificate is expired or within `renew_before` of `valid_to`; refreshed on every read.' }),
+};
+
+const ATTRIBUTE_BY_CODE = {
+  'ERR-SSH_NB-268': [{ attribute: 'public_key' }],
+  'ERR-SSH_NB-267': [{ attribute: 'ca_name' }],
+  'ERR-SSH-NB-350': [{ attribute: 'ca_name' }],
+  'ERR-SSH_NB-263': [{ attribute: 'cert_type' }],
+  'ERR-SSH_NB-264': [{ attribute: 'validity_value' }],
+  'ERR-SSH_NB-266': [{ attribute: 'valid_from' }],
+  'ERR-SSH_NB-269': [{ attribute: 'validity_value' }],
+} as const;
+
+/** What to do after a failed sign: name the key so no certificate is left that nobody knows about. */
+function signFailureAdvice(err: unknown, plan: { public_key: string | null; certificate_identity: string | null; ca_name: string | null; group_name: string | null }): string {
+  const fingerprint = publicKeyFingerprint(plan.public_key ?? '');
+  if (mayHaveBeenCarriedOut(err)) {
+    return (
+      `The gateway may have signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}") before the connection failed. ` +
+      `Look for it in AppViewX among the SSH certificates of that CA by key fingerprint ${fingerprint}; if it exists, revoke it (for example with an appviewx_ssh_certificate_revocation in group "${plan.group_name}") or use a new key, then apply again.`
+    );
+  }
+  if (isGatewayCode(err, 'ERR-SSH_NB-268')) {
+    return (
+      `Public key ${fingerprint} already has a valid certificate. If this is a replacement with lifecycle { create_before_destroy = true } and an unchanged key, ` +
+      'the gateway refuses a second certificate for one key: use a new key pair, or remove create_before_destroy so terraform revokes the old certificate first (the default).'
+    );
+  }
+  return `Public key: ${fingerprint}.`;
+}
+
+function readyForRenewal(validTo: string | null, renewBefore: string | null, now: number): boolean {
+  const end = validTo ? Date.parse(validTo) : NaN;
+  if (Number.isNaN(end)) return false;
+  return end - (renewBefore ? (parseDuration(renewBefore) ?? 0) : 0) <= now;
+}
+
+export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
+  typeName: 'appviewx_ssh_certificate',
+  description: 'An SSH certificate signed by an AppViewX SSH CA. Create signs it; destroy revokes it (batched with other destroys).',
+  attributes,
+  timeouts: { create: '5m', delete: '5m' },
+
+  validate(config, diags) {
+    const { valid_from: from, valid_to: to } = config;
+    if (typeof from === 'string' && typeof to === 'string' && Date.parse(from) > Date.parse(to)) {
+      diags.error('valid_from is after valid_to', `valid_from (${from}) must not be later than valid_to (${to}); swap them or remove one.`, [{ attribute: 'valid_from' }]);
+    }
+  },
+
+  plan({ prior, config, planned, requireReplace, now }) {
+    if (!prior) return;
+    const renewBefore = isUnknown(config.renew_before) ? null : config.renew_before;
+    const due = prior.ready_for_renewal === true || readyForRenewal(prior.valid_to, renewBefore, now);
+    planned.ready_for_renewal = due;
+    if (due) requireReplace('ready_for_renewal');
+  },
+
+  async create({ client, plan, signal, deadline, diagnostics }) {
+    const publicKey = (plan.public_key ?? '').trim();
+    try {
+      const cert = await client.createSshCertificate(
+        {
+          publicKey,
+          validityValue: plan.validity_value ?? 0,
+          validityUnit: plan.validity_unit ?? '',
+          certificateIdentity: plan.certificate_identity ?? '',
+          caName: plan.ca_name ?? '',
+          principals: plan.principals ?? [],
+          certType: plan.cert_type === 'Host' ? 'Host' : 'User',
+          ...(plan.valid_from ? { validFrom: Date.parse(plan.valid_from) } : {}),
+          ...(plan.valid_to ? { validTo: Date.parse(plan.valid_to) } : {}),
+        },
+        { signal, deadline },
+      );
+      const validTo = toRfc3339(cert.validTo);
+      return {
+        id: cert.serialNumber,
+        serial_number: cert.serialNumber,
+        fingerprint: cert.fingerPrint,
+        raw_fingerprint: cert.rawFPString,
+        signing_ca: cert.signingCA,
+        key_id: cert.keyId,
+        raw_cert_type: cert.rawCertType,
+        certificate: cert.certContent,
+        cert_status: cert.certStatus,
+        extensions: cert.extensions,
+        valid_from: toRfc3339(cert.validFrom),
+        valid_to: validTo,
+        ready_for_renewal: readyForRenewal(validTo, plan.renew_before, Date.now()),
+      };
+    } catch (err) {
+      reportGatewayError(diagnostics, 'Could not sign the SSH certificate', err, ATTRIBUTE_BY_CODE, signFailureAdvice(err, plan));
+      return undefined;
+    }
+  },
+
+  async read({ state }) {
+    const expired = state.valid_to !== null && Date.parse(state.valid_to) <= Date.now();
+    return {
+      ready_for_renewal: readyForRenewal(state.valid_to, state.renew_before, Date.now()),
+      ...(expired && state.cert_status === 'Active' ? { cert_status: 'Expired' } : {}),
+    };
+  },
+
+  async delete({ client, state, deadline, diagnostics }) {
+    if (state.revoke_on_destroy === false) {
+      diagnostics.warning('SSH certificate not revoked', `revoke_on_destroy is false: certificate ${state.serial_number} stays valid until ${state.valid_to}; it was only removed from state.`);
+      return;
+    }
+    const batcher = revocationBatcher(client);
+    try {
+      const outcome = await batcher.revoke(
+        {
+          caName: state.ca_name ?? '',
+          groupName: state.group_name ?? 'Default_Key_Group',
+          serialNumber: state.serial_number ?? state.id ?? '',
+          ...(state.revocation_reason ? { reason: state.revocation_reason } : {}),
+        },
+        deadline,
+      );
+      if (outcome.revoked) return;
+      if (isAlreadyGone(outcome)) {
+        diagnostics.warning('SSH certificate already revoked or unknown', `The gateway reports for certificate ${state.serial_number}: ${outcome.error}. It was removed from state.`);
+        return;
+      }
+      diagnostics.error(
+        'Could not revoke the SSH certificate',
+        `The gateway refused to revoke certificate ${state.serial_number} (CA "${state.ca_name}", group "${state.group_name}"): ${outcome.error}. It stays in state; fix the cause and destroy again.`,
+      );
+    } catch (err) {
+      reportGatewayError(diagnostics, 'Could not revoke the SSH certificate', err, {}, `Certificate ${state.serial_number} (CA "${state.ca_name}") stays in state; destroy again once the cause is fixed.`);
+    }
+  },
+});
