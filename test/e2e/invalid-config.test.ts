@@ -1,0 +1,98 @@
+// Every input rule fails `terraform validate` before any gateway call, with the attribute named.
+import { ed25519PublicKey } from '../support/ssh-keys';
+import { PROVIDER_BLOCK, simulatorWorkspace, USER_CA } from '../support/simulator-workspace';
+import { describeWithTerraform, type Workspace } from '../support/terraform';
+import type { Simulator } from '../../simulator/src/index';
+
+const KEY = ed25519PublicKey();
+const ssh = (override: Record<string, string>) => {
+  const attrs: Record<string, string> = {
+    ca_name: `"${USER_CA}"`,
+    certificate_identity: '"alice"',
+    public_key: JSON.stringify(KEY),
+    principals: '["alice"]',
+    cert_type: '"User"',
+    validity_value: '8',
+    validity_unit: '"hours"',
+    ...override,
+  };
+  const body = Object.entries(attrs)
+    .filter(([, v]) => v !== 'OMIT')
+    .map(([k, v]) => (k === 'timeouts' ? `  timeouts {\n    create = ${v}\n  }` : `  ${k} = ${v}`))
+    .join('\n');
+  return `resource "appviewx_ssh_certificate" "x" {\n${body}\n}\n`;
+};
+const block = (type: string, attrs: string) => `resource "${type}" "x" {\n${attrs}\n}\n`;
+const reissue = (attrs: string) => block('appviewx_certificate_reissue', attrs);
+const revocation = (attrs: string) => block('appviewx_certificate_revocation', attrs);
+const sshRevocation = (attrs: string) => block('appviewx_ssh_certificate_revocation', attrs);
+
+// [case, HCL, message, attribute line terraform points at]
+const CASES: [string, string, RegExp, RegExp][] = [
+  ['empty ca_name', ssh({ ca_name: '""' }), /ca_name must not be empty/, /ca_name\s+=/],
+  ['empty certificate_identity', ssh({ certificate_identity: '"  "' }), /certificate_identity must not be empty/, /certificate_identity\s+=/],
+  ['a public key that is not OpenSSH', ssh({ public_key: '"not a key"' }), /public_key must be one OpenSSH public key line/, /public_key\s+=/],
+  ['a public key with a wrong type label', ssh({ public_key: '"ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAIKxyz"' }), /public_key must be one OpenSSH public key line/, /public_key\s+=/],
+  ['no principals', ssh({ principals: '[]' }), /principals must list at least one principal/, /principals\s+=/],
+  ['an empty principal', ssh({ principals: '["alice", ""]' }), /principals\[1\] must not be empty/, /principals\s+=/],
+  ['a cert_type other than User/Host', ssh({ cert_type: '"user"' }), /cert_type must be one of "User", "Host"/, /cert_type\s+=/],
+  ['validity_value zero', ssh({ validity_value: '0' }), /validity_value must be greater than zero/, /validity_value\s+=/],
+  ['validity_value negative', ssh({ validity_value: '-3' }), /validity_value must be greater than zero/, /validity_value\s+=/],
+  ['validity_value fractional', ssh({ validity_value: '1.5' }), /validity_value must be a whole number/, /validity_value\s+=/],
+  ['an unknown validity_unit', ssh({ validity_unit: '"fortnights"' }), /validity_unit must be one of "hours", "days"/, /validity_unit\s+=/],
+  ['valid_from not RFC 3339', ssh({ valid_from: '"tomorrow"' }), /valid_from must be an RFC 3339 timestamp/, /valid_from\s+=/],
+  ['valid_to not RFC 3339', ssh({ valid_to: '"2026-13-45"' }), /valid_to must be an RFC 3339 timestamp/, /valid_to\s+=/],
+  ['valid_from after valid_to', ssh({ valid_from: '"2027-01-02T00:00:00Z"', valid_to: '"2027-01-01T00:00:00Z"' }), /valid_from \(2027-01-02T00:00:00Z\) must not be later than valid_to/, /valid_from\s+=/],
+  ['renew_before not a duration', ssh({ renew_before: '"soon"' }), /renew_before must be a duration/, /renew_before\s+=/],
+  ['empty group_name', ssh({ group_name: '""' }), /group_name must not be empty/, /group_name\s+=/],
+  ['a bad create timeout', ssh({ timeouts: '"forever"' }), /timeouts\.create must be a duration/, /create\s+=/],
+  ['ssh revocation with neither serial nor certificate', sshRevocation(`  ca_name = "${USER_CA}"\n  group_name = "Default_Key_Group"`), /Set `serial_number` or `certificate`/, /resource "appviewx_ssh_certificate_revocation"/],
+  ['ssh revocation with both serial and certificate', sshRevocation(`  ca_name = "${USER_CA}"\n  group_name = "Default_Key_Group"\n  serial_number = "1"\n  certificate = "c"`), /Set only one of `serial_number` and `certificate`/, /serial_number\s+=/],
+  ['ssh revocation with an empty ca_name', sshRevocation(`  ca_name = ""\n  group_name = "Default_Key_Group"\n  serial_number = "1"`), /ca_name must not be empty/, /ca_name\s+=/],
+  ['reissue with no certificate named', reissue('  reason = "Superseded"'), /Identify the certificate with `resource_id`, or with `common_name` and `serial_number`/, /resource "appviewx_certificate_reissue"/],
+  ['reissue with common_name but no serial_number', reissue('  reason = "Superseded"\n  common_name = "a.example.com"'), /`serial_number` is missing/, /resource "appviewx_certificate_reissue"/],
+  ['reissue with an empty reason', reissue('  reason = ""\n  resource_id = "5f51f7312fa95059a12b0aee"'), /reason must not be empty/, /reason\s+=/],
+  ['reissue with an unknown format', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "ZIP" }'), /certificate_format\.format must be one of "CRT", "CERT"/, /certificate_format\s+=/],
+  ['reissue PFX without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "PFX" }'), /Format PFX needs a password: set certificate_format\.password_wo/, /certificate_format\s+=/],
+  ['reissue JKS without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "JKS" }'), /Format JKS needs a password/, /certificate_format\s+=/],
+  ['reissue with an unknown CSR category', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Email"\n    content = "-----BEGIN CERTIFICATE REQUEST-----"\n  }'), /csr\.category must be one of "Server", "Client", "Code Signing"/, /csr\s+=/],
+  ['reissue with a CSR that is not PEM', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Server"\n    content = "hello"\n  }'), /csr\.content must be a PEM certificate signing request/, /csr\s+=/],
+  ['revocation with no certificate named', revocation('  reason = "Superseded"'), /Identify the certificate with `resource_id`/, /resource "appviewx_certificate_revocation"/],
+  ['revocation for key compromise without comments', revocation('  reason = "Key compromised"\n  resource_id = "5f51f7312fa95059a12b0aee"'), /needs `comments`/, /resource "appviewx_certificate_revocation"/],
+  ['revocation with ttl zero', revocation('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  ttl = 0'), /ttl must be greater than zero/, /ttl\s+=/],
+  ['revocation with a fractional ttl', revocation('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  ttl = 2.5'), /ttl must be a whole number/, /ttl\s+=/],
+  ['data source with nothing to look up', 'data "appviewx_certificate" "x" {}\n', /Set `resource_id`, or `common_name`/, /data "appviewx_certificate"/],
+  ['provider url without a scheme', 'provider "appviewx" {\n  url = "avx.example.com"\n}\n', /url must be an http\(s\) URL/, /url\s+=/],
+  ['provider username without password', 'provider "appviewx" {\n  username = "admin"\n}\n', /`username` is set but `password` is not/, /provider "appviewx"/],
+  ['provider bad ca_certificate', 'provider "appviewx" {\n  ca_certificate = "hello"\n}\n', /ca_certificate must be a PEM certificate/, /ca_certificate\s+=/],
+  ['provider empty gateway_source', 'provider "appviewx" {\n  gateway_source = ""\n}\n', /gateway_source must not be empty/, /gateway_source\s+=/],
+];
+
+describeWithTerraform('invalid configurations fail validate with the attribute, before any gateway call', () => {
+  let sim: Simulator;
+  let ws: Workspace;
+  beforeAll(async () => {
+    // APPVIEWX_PASSWORD unset so that the provider-block cases decide the credentials themselves.
+    ({ sim, ws } = await simulatorWorkspace({}, { APPVIEWX_USERNAME: '', APPVIEWX_PASSWORD: '' }));
+    ws.write(PROVIDER_BLOCK);
+    await ws.init();
+  });
+  afterAll(async () => {
+    ws.cleanup();
+    await sim.close();
+  });
+
+  test(`the table has at least 30 cases (${CASES.length})`, () => expect(CASES.length).toBeGreaterThanOrEqual(30));
+
+  test.each(CASES)('%s', async (_name, hcl, message, line) => {
+    ws.write(hcl.startsWith('provider') ? hcl : PROVIDER_BLOCK + hcl);
+    const r = await ws.run(['validate', '-no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(line);
+  });
+
+  test('no case reached the gateway', () => {
+    expect(sim.requests().filter((r) => r.endpoint !== undefined && !String(r.endpoint).startsWith('_simulator'))).toHaveLength(0);
+  });
+});
