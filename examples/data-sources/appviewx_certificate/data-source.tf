@@ -1,0 +1,8 @@
+data "appviewx_certificate" "web" {
+  common_name   = "testcert8g.appviewx.plus"
+  serial_number = "08:BD:54:35:FD:81:AC:A4:45:2B:FC:9F:77:56:FE:2C"
+}
+
+output "web_certificate_expires" {
+  value = data.appviewx_certificate.web.valid_to
+}
