@@ -1,0 +1,93 @@
+// gRPC over node:http2, just what go-plugin needs: unary calls, and streams held open for
+// GRPCStdio/StreamStdio and GRPCBroker/StartStream. Each message is a 5-byte prefix (compressed
+// flag, 4-byte big-endian length) then protobuf; the status travels in trailers.
+import type { IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
+
+export const enum Status {
+  OK = 0,
+  INVALID_ARGUMENT = 3,
+  UNIMPLEMENTED = 12,
+  INTERNAL = 13,
+}
+
+export class GrpcError extends Error {
+  constructor(
+    readonly code: Status,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type UnaryHandler = (request: Uint8Array) => Promise<Uint8Array>;
+const MAX_MESSAGE = 256 * 1024 * 1024;
+
+export interface Routes {
+  readonly unary: ReadonlyMap<string, UnaryHandler>;
+  /** Server streams kept open until shutdown (no messages sent). */
+  readonly held: ReadonlySet<string>;
+}
+
+const open = new Set<ServerHttp2Stream>();
+
+function trailersOnly(stream: ServerHttp2Stream, code: Status, message: string): void {
+  if (stream.destroyed || stream.headersSent) return;
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': String(code), 'grpc-message': encodeURIComponent(message) }, { endStream: true });
+}
+
+function frame(message: Uint8Array): Buffer {
+  const head = Buffer.alloc(5);
+  head.writeUInt32BE(message.length, 1);
+  return Buffer.concat([head, message]);
+}
+
+async function handleUnary(stream: ServerHttp2Stream, handler: UnaryHandler): Promise<void> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_MESSAGE + 5) throw new GrpcError(Status.INVALID_ARGUMENT, 'message larger than 256 MB');
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  if (body.length < 5) throw new GrpcError(Status.INVALID_ARGUMENT, 'missing gRPC message frame');
+  if (body[0] !== 0) throw new GrpcError(Status.UNIMPLEMENTED, 'compressed messages are not supported');
+  const len = body.readUInt32BE(1);
+  if (body.length < 5 + len) throw new GrpcError(Status.INVALID_ARGUMENT, 'truncated gRPC message');
+  const reply = await handler(body.subarray(5, 5 + len));
+  if (stream.destroyed) return;
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+  stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+  stream.end(frame(reply));
+}
+
+/** Answers one gRPC call on an HTTP/2 stream. */
+export function handleStream(routes: Routes, stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
+  {
+    const path = String(headers[':path'] ?? '');
+    stream.on('error', () => {});
+    const unary = routes.unary.get(path);
+    if (unary) {
+      handleUnary(stream, unary).catch((err: unknown) => {
+        const code = err instanceof GrpcError ? err.code : Status.INTERNAL;
+        trailersOnly(stream, code, err instanceof Error ? err.message : String(err));
+      });
+      return;
+    }
+    if (routes.held.has(path)) {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+      stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+      stream.resume();
+      open.add(stream);
+      stream.once('close', () => open.delete(stream));
+      return;
+    }
+    stream.resume();
+    trailersOnly(stream, Status.UNIMPLEMENTED, `unknown method ${path}`);
+  }
+}
+
+/** Ends the held streams cleanly (before exit on GRPCController/Shutdown). */
+export function endHeldStreams(): void {
+  for (const s of open) if (!s.destroyed) s.end();
+}
