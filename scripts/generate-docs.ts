@@ -3,7 +3,7 @@
 // them; test/docs.test.ts fails when the committed files differ.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createProviderServer } from '../provider/src/appviewx-provider';
+import { createProviderServer } from '../provider/src/provider';
 import type { AttributeDescription, SchemaDescription } from '../provider/src/framework/server';
 
 const ROOT = resolve(__dirname, '..');

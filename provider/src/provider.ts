@@ -1,22 +1,34 @@
-// TEMPORARY stub so the wire layer can be built before the framework lands; replaced by the real provider.
+// The appviewx provider: its configuration block, resources and data sources, served by the framework.
+// Loaded lazily by main.ts after the handshake line, so zod and undici stay off the start-up path.
+import { logger } from './logging.js';
+import { FrameworkProviderServer } from './framework/provider-server.js';
 import type { ProviderServer } from './framework/server.js';
+import { createGatewayClient, type GatewayClient } from './gateway/index.js';
+import { certificateDataSource } from './resources/certificate-data-source.js';
+import { certificateReissue } from './resources/certificate-reissue.js';
+import { certificateRevocation } from './resources/certificate-revocation.js';
+import { providerAttributes, resolveGatewayConfig, validateProviderConfig } from './resources/provider-config.js';
+import { sshCertificate } from './resources/ssh-certificate.js';
+import { sshCertificateRevocation } from './resources/ssh-certificate-revocation.js';
+import { testEcho } from './resources/test-echo.js';
 
-export function createProviderServer(_options: { includeTestResources?: boolean } = {}): ProviderServer {
-  const empty = { version: 0, block: { attributes: [], blockTypes: [], description: '', deprecated: false } };
-  const none = async () => [];
-  return {
-    getProviderSchema: () => ({ provider: empty, resources: {}, dataSources: {}, diagnostics: [] }),
-    typeOf: (kind) => (kind === 'provider' ? ['object', {}] : undefined),
-    validateProviderConfig: none,
-    configureProvider: none,
-    validateResourceConfig: none,
-    validateDataResourceConfig: none,
-    upgradeResourceState: async (_t, _v, state) => ({ state, diagnostics: [] }),
-    readResource: async (_t, current) => ({ state: current, private: new Uint8Array(), diagnostics: [] }),
-    planResourceChange: async (_t, _p, proposed) => ({ planned: proposed, requiresReplace: [], private: new Uint8Array(), diagnostics: [] }),
-    applyResourceChange: async (_t, _p, planned) => ({ state: planned, private: new Uint8Array(), diagnostics: [] }),
-    importResourceState: async () => ({ imported: [], diagnostics: [] }),
-    readDataSource: async (_t, config) => ({ state: config, diagnostics: [] }),
-    stop: async () => '',
-  };
+export function createProviderServer(options: { includeTestResources?: boolean } = {}): ProviderServer {
+  const includeTest = options.includeTestResources ?? process.env['APPVIEWX_PROVIDER_TEST_RESOURCES'] === '1';
+  let client: GatewayClient | undefined;
+  return new FrameworkProviderServer<typeof providerAttributes, GatewayClient>({
+    description: 'The AppViewX certificate gateway: SSH certificates, certificate reissue and revocation, certificate lookup.',
+    attributes: providerAttributes,
+    validate: validateProviderConfig,
+    async configure(config, diags, log) {
+      const resolved = resolveGatewayConfig(config, diags);
+      if (!resolved) return undefined;
+      // One client (one connection pool, one session) per provider process.
+      client ??= createGatewayClient({ ...resolved, logger: log.child({ component: 'gateway' }) });
+      return client;
+    },
+    resources: [sshCertificate, sshCertificateRevocation, certificateReissue, certificateRevocation, ...(includeTest ? [testEcho] : [])],
+    dataSources: [certificateDataSource],
+  });
 }
+
+export { logger };
