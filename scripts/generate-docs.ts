@@ -10,7 +10,7 @@ const ROOT = resolve(__dirname, '..');
 
 function typeName(a: AttributeDescription): string {
   if (a.nested) return 'Attributes';
-  const t = a.type;
+  const t = a.type ?? 'dynamic';
   if (typeof t === 'string') return t === 'bool' ? 'Boolean' : t[0]!.toUpperCase() + t.slice(1);
   return `${t[0][0]!.toUpperCase()}${t[0].slice(1)} of ${JSON.stringify(t[1])}`;
 }

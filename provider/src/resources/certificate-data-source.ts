@@ -3,7 +3,7 @@
 import * as a from '../framework/attributes.js';
 import { isUnknown } from '../framework/cty.js';
 import { defineDataSource } from '../framework/definitions.js';
-import type { GatewayClient } from '../gateway/index.js';
+import type { CertificateRecord, GatewayClient } from '../gateway/index.js';
 import { searchInput } from './certificate-identity.js';
 import { isNotFound, reportGatewayError } from './gateway-diagnostics.js';
 import { nonEmpty, toRfc3339 } from './validators.js';
@@ -36,7 +36,7 @@ export const certificateDataSource = defineDataSource<typeof attributes, Gateway
 
   async read({ client, config, signal, diagnostics }) {
     const wanted = config.resource_id ? `resource id "${config.resource_id}"` : `common name "${config.common_name}"${config.serial_number ? ` and serial number "${config.serial_number}"` : ''}`;
-    let records;
+    let records: CertificateRecord[];
     try {
       records = await client.searchCertificates(searchInput(config), { signal });
     } catch (err) {

@@ -1,0 +1,68 @@
+// Lenient readers for the gateway's JSON: the vendor pages type most fields as String while the
+// samples send numbers, lists and objects, so each reader accepts every form seen and normalises it.
+import { z } from 'zod';
+
+const isBlank = (value: unknown): boolean => value === null || value === undefined || value === '';
+
+/** A string that must be present; numbers become strings (serial numbers arrive as either). */
+export const requiredText = z.preprocess(
+  (value) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value),
+  z.string().trim().min(1),
+);
+
+/** A string that may be absent or null (kept as null). */
+export const nullableText = z.preprocess(
+  (value) => (isBlank(value) ? null : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+  z.string().nullable(),
+);
+
+/** A string that may be absent or null (read as ''). */
+export const optionalText = z.preprocess(
+  (value) => (isBlank(value) ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+  z.string(),
+);
+
+function toEpochMillis(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? value : date;
+  }
+  return value;
+}
+
+/** Epoch milliseconds: a number, a numeric string, or a date string. */
+export const epochMillis = z.preprocess(toEpochMillis, z.number().finite());
+
+export const nullableEpochMillis = z.preprocess(
+  (value) => (isBlank(value) ? null : toEpochMillis(value)),
+  z.number().finite().nullable(),
+);
+
+export const nullableNumber = z.preprocess(
+  (value) => (isBlank(value) ? null : typeof value === 'string' ? Number(value.trim()) : value),
+  z.number().finite().nullable(),
+);
+
+/** A list of strings: a JSON array, or one comma-separated string (the page types principals as String). */
+export const stringList = z.preprocess((value) => {
+  if (isBlank(value)) return [];
+  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'number' ? String(item) : item));
+  return value;
+}, z.array(z.string()));
+
+/** A yes/no flag that may arrive as a boolean or as "true"/"false". */
+export const flag = z.preprocess((value) => {
+  if (typeof value === 'string') return value.trim().toLowerCase() === 'true';
+  return isBlank(value) ? false : value;
+}, z.boolean());
+
+/** SSH extensions: an object of flags, or a list/string of the extensions that are on. */
+export const extensionFlags = z.preprocess((value) => {
+  if (isBlank(value)) return {};
+  const names = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  if (names) return Object.fromEntries(names.map((name) => [String(name).trim(), true]).filter(([name]) => name));
+  return value;
+}, z.record(z.string(), flag));
