@@ -8,7 +8,8 @@ export type AttributeByCode = Readonly<Record<string, AttributePath>>;
 
 export function describeGatewayError(err: unknown): string {
   if (!(err instanceof GatewayError)) return err instanceof Error ? err.message : String(err);
-  const parts = [err.gatewayMessage ?? err.message];
+  // The client's message names the credentials and endpoint (never the secret); the gateway's is its own text.
+  const parts = [err.gatewayMessage && err.message !== err.gatewayMessage ? `${err.message}: ${err.gatewayMessage}` : err.message];
   const codes = [err.status !== undefined ? `HTTP ${err.status}` : '', err.appStatusCode ?? ''].filter(Boolean).join(', ');
   if (codes) parts[0] = `${parts[0]} (${codes})`;
   if (err.remediation) parts.push(`Remediation: ${err.remediation}`);
