@@ -27,7 +27,8 @@ const reissue = (attrs: string) => block('appviewx_certificate_reissue', attrs);
 const revocation = (attrs: string) => block('appviewx_certificate_revocation', attrs);
 const sshRevocation = (attrs: string) => block('appviewx_ssh_certificate_revocation', attrs);
 
-// [case, HCL, message, attribute line terraform points at]
+// [case, HCL, message, the line terraform points at: the attribute's, or the block's for nested
+// attributes (terraform cannot place a path inside an object expression; the summary names it)]
 const CASES: [string, string, RegExp, RegExp][] = [
   ['empty ca_name', ssh({ ca_name: '""' }), /ca_name must not be empty/, /ca_name\s+=/],
   ['empty certificate_identity', ssh({ certificate_identity: '"  "' }), /certificate_identity must not be empty/, /certificate_identity\s+=/],
@@ -52,11 +53,11 @@ const CASES: [string, string, RegExp, RegExp][] = [
   ['reissue with no certificate named', reissue('  reason = "Superseded"'), /Identify the certificate with `resource_id`, or with `common_name` and `serial_number`/, /resource "appviewx_certificate_reissue"/],
   ['reissue with common_name but no serial_number', reissue('  reason = "Superseded"\n  common_name = "a.example.com"'), /`serial_number` is missing/, /resource "appviewx_certificate_reissue"/],
   ['reissue with an empty reason', reissue('  reason = ""\n  resource_id = "5f51f7312fa95059a12b0aee"'), /reason must not be empty/, /reason\s+=/],
-  ['reissue with an unknown format', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "ZIP" }'), /certificate_format\.format must be one of "CRT", "CERT"/, /certificate_format\s+=/],
-  ['reissue PFX without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "PFX" }'), /Format PFX needs a password: set certificate_format\.password_wo/, /certificate_format\s+=/],
-  ['reissue JKS without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "JKS" }'), /Format JKS needs a password/, /certificate_format\s+=/],
-  ['reissue with an unknown CSR category', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Email"\n    content = "-----BEGIN CERTIFICATE REQUEST-----"\n  }'), /csr\.category must be one of "Server", "Client", "Code Signing"/, /csr\s+=/],
-  ['reissue with a CSR that is not PEM', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Server"\n    content = "hello"\n  }'), /csr\.content must be a PEM certificate signing request/, /csr\s+=/],
+  ['reissue with an unknown format', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "ZIP" }'), /certificate_format\.format must be one of "CRT", "CERT"/, /resource "appviewx_certificate_reissue"/],
+  ['reissue PFX without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "PFX" }'), /Format PFX needs a password: set certificate_format\.password_wo/, /resource "appviewx_certificate_reissue"/],
+  ['reissue JKS without a password', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  certificate_format = { format = "JKS" }'), /Format JKS needs a password/, /resource "appviewx_certificate_reissue"/],
+  ['reissue with an unknown CSR category', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Email"\n    content = "-----BEGIN CERTIFICATE REQUEST-----"\n  }'), /csr\.category must be one of "Server", "Client", "Code Signing"/, /resource "appviewx_certificate_reissue"/],
+  ['reissue with a CSR that is not PEM', reissue('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  csr = {\n    category = "Server"\n    content = "hello"\n  }'), /csr\.content must be a PEM certificate signing request/, /resource "appviewx_certificate_reissue"/],
   ['revocation with no certificate named', revocation('  reason = "Superseded"'), /Identify the certificate with `resource_id`/, /resource "appviewx_certificate_revocation"/],
   ['revocation for key compromise without comments', revocation('  reason = "Key compromised"\n  resource_id = "5f51f7312fa95059a12b0aee"'), /needs `comments`/, /resource "appviewx_certificate_revocation"/],
   ['revocation with ttl zero', revocation('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  ttl = 0'), /ttl must be greater than zero/, /ttl\s+=/],
@@ -67,6 +68,22 @@ const CASES: [string, string, RegExp, RegExp][] = [
   ['provider bad ca_certificate', 'provider "appviewx" {\n  ca_certificate = "hello"\n}\n', /ca_certificate must be a PEM certificate/, /ca_certificate\s+=/],
   ['provider empty gateway_source', 'provider "appviewx" {\n  gateway_source = ""\n}\n', /gateway_source must not be empty/, /gateway_source\s+=/],
 ];
+
+interface JsonDiagnostic {
+  summary: string;
+  detail: string;
+  snippet?: { code: string };
+}
+
+/** Diagnostics from `validate -json` (one object) or `plan -json` (one JSON message per line). */
+function diagnostics(stdout: string): JsonDiagnostic[] {
+  const text = stdout.trim();
+  if (text.startsWith('{') && text.includes('"valid"')) return (JSON.parse(text) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+  return text
+    .split('\n')
+    .map((l) => JSON.parse(l) as { diagnostic?: JsonDiagnostic })
+    .flatMap((m) => (m.diagnostic ? [m.diagnostic] : []));
+}
 
 describeWithTerraform('invalid configurations fail validate with the attribute, before any gateway call', () => {
   let sim: Simulator;
@@ -85,11 +102,15 @@ describeWithTerraform('invalid configurations fail validate with the attribute, 
   test(`the table has at least 30 cases (${CASES.length})`, () => expect(CASES.length).toBeGreaterThanOrEqual(30));
 
   test.each(CASES)('%s', async (_name, hcl, message, line) => {
-    ws.write(hcl.startsWith('provider') ? hcl : PROVIDER_BLOCK + hcl);
-    const r = await ws.run(['validate', '-no-color']);
+    const providerCase = hcl.startsWith('provider');
+    // A provider is configured only when something uses it: give the provider cases a resource.
+    ws.write(providerCase ? hcl + ssh({}) : PROVIDER_BLOCK + hcl);
+    // terraform validate does not configure providers: provider-block rules are checked by plan.
+    const r = await ws.run(providerCase ? ['plan', '-json'] : ['validate', '-json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr).toMatch(line);
+    const found = diagnostics(r.stdout).filter((d) => message.test(`${d.summary}: ${d.detail}`));
+    expect(found.map((d) => `${d.summary}: ${d.detail}`)).not.toHaveLength(0);
+    expect(found.some((d) => line.test(d.snippet?.code ?? ''))).toBe(true);
   });
 
   test('no case reached the gateway', () => {
