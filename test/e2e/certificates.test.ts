@@ -89,7 +89,7 @@ resource "appviewx_certificate_reissue" "second" {
     const r = await ws.run(['apply', '-auto-approve', '-no-color']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/OPEN_WORK_ORDERS_FOUND/);
-    expect(r.stderr).toMatch(/Trigger the request once the open workOrder for the certificate is completed/);
+    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/Trigger the request once the open workOrder for the certificate is completed/);
     expect((sim.counts()['certificate/action'] ?? 0)).toBeGreaterThan(2);
     expect(ws.instances('appviewx_certificate_reissue')).toHaveLength(1);
   });

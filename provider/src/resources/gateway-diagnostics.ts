@@ -8,10 +8,12 @@ export type AttributeByCode = Readonly<Record<string, AttributePath>>;
 
 export function describeGatewayError(err: unknown): string {
   if (!(err instanceof GatewayError)) return err instanceof Error ? err.message : String(err);
-  // The client's message names the credentials and endpoint (never the secret); the gateway's is its own text.
-  const parts = [err.gatewayMessage && err.message !== err.gatewayMessage ? `${err.message}: ${err.gatewayMessage}` : err.message];
-  const codes = [err.status !== undefined ? `HTTP ${err.status}` : '', err.appStatusCode ?? ''].filter(Boolean).join(', ');
-  if (codes) parts[0] = `${parts[0]} (${codes})`;
+  // The client's message already names the call, the credentials or endpoint (never a secret), and
+  // usually the gateway's own text and codes; add whatever of those it does not carry.
+  const parts = [err.message];
+  if (err.gatewayMessage && !err.message.includes(err.gatewayMessage)) parts.push(`The gateway says: ${err.gatewayMessage}`);
+  const codes = [err.status !== undefined && !err.message.includes(String(err.status)) ? `HTTP ${err.status}` : '', err.appStatusCode && !err.message.includes(err.appStatusCode) ? err.appStatusCode : ''].filter(Boolean);
+  if (codes.length > 0) parts.push(`(${codes.join(', ')})`);
   if (err.remediation) parts.push(`Remediation: ${err.remediation}`);
   return parts.join('\n');
 }
