@@ -1,6 +1,6 @@
 // `npm run demo`: the simulator on a free port, the provider in a temp filesystem mirror, and real
 // terraform applying and destroying examples/demo/main.tf. Leaves nothing running.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,17 +34,20 @@ async function main(): Promise<void> {
       TF_VAR_user_public_key: ed25519PublicKey('alice@laptop'),
       TF_VAR_host_public_key: ed25519PublicKey('root@web01'),
     };
-    const terraform = (...args: string[]) => {
-      const r = spawnSync('terraform', args, { cwd: work, env, stdio: 'inherit' });
-      if (r.status !== 0) throw new Error(`terraform ${args.join(' ')} failed (exit ${r.status})`);
-    };
+    // Async: the simulator answers from this same process, so the event loop must stay free.
+    const terraform = (...args: string[]) =>
+      new Promise<void>((resolve, reject) =>
+        spawn('terraform', args, { cwd: work, env, stdio: 'inherit' }).on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`terraform ${args.join(' ')} failed (exit ${code})`)),
+        ),
+      );
 
     step('terraform init (offline, from the filesystem mirror)');
-    terraform('init', '-input=false');
+    await terraform('init', '-input=false');
     step('terraform apply: sign SSH certificates, reissue one certificate, revoke another');
-    terraform('apply', '-auto-approve', '-input=false');
+    await terraform('apply', '-auto-approve', '-input=false');
     step('terraform plan again: nothing to change');
-    terraform('plan', '-input=false', '-detailed-exitcode');
+    await terraform('plan', '-input=false', '-detailed-exitcode');
 
     const cert = execFileSync('terraform', ['output', '-raw', 'alice_certificate'], { cwd: work, env, encoding: 'utf8' });
     const certFile = join(work, 'alice-cert.pub');
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
 
     step('terraform destroy: SSH certificates revoked in one batched request');
     const revokesBefore = sim.counts()['ssh/cert/revoke'] ?? 0;
-    terraform('destroy', '-auto-approve', '-input=false');
+    await terraform('destroy', '-auto-approve', '-input=false');
     const inventory = sim.inventory();
     console.log(`revoke requests during destroy: ${(sim.counts()['ssh/cert/revoke'] ?? 0) - revokesBefore}`);
     for (const c of inventory.sshCertificates) console.log(`  SSH certificate ${c.serialNumber} (${c.keyId}): ${c.status}`);
