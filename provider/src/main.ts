@@ -1,7 +1,8 @@
 // Entry point of dist/terraform-provider-appviewx. Launched by terraform: handshake first, then
 // load the rest. Run by a person: subcommands (schema, install, version) or an explanation.
 import { checkLaunch, listen, removeSocket } from './wire/handshake.js';
-import type { Routes } from './wire/grpc-server.js';
+import { handleStream, type Routes } from './wire/grpc-server.js';
+import { loadCore } from './core-loader.js';
 
 const SUBCOMMANDS = new Set(['schema', 'install', 'version', 'help', '--help', '-h']);
 
@@ -19,9 +20,8 @@ async function serve(): Promise<void> {
   };
   let routes: Routes | undefined;
   const loading = new Promise<Routes>((resolve, reject) =>
-    setImmediate(() => import('./wire/routes.js').then((m) => resolve((routes = m.buildRoutes(() => exit(0)))), reject)),
+    setImmediate(() => loadCore().then((m) => resolve((routes = m.buildRoutes(() => exit(0)))), reject)),
   );
-  const { handleStream } = await import('./wire/grpc-server.js');
   server.on('stream', (stream, headers) => {
     if (routes) handleStream(routes, stream, headers);
     else void loading.then((r) => handleStream(r, stream, headers));
@@ -37,7 +37,7 @@ async function serve(): Promise<void> {
 
 const sub = process.argv[2];
 if (sub && SUBCOMMANDS.has(sub)) {
-  void import('./cli/commands.js').then((m) => m.run(process.argv.slice(2)));
+  void loadCore().then((m) => m.run(process.argv.slice(2)));
 } else {
   serve().catch((err: unknown) => {
     process.stderr.write(`terraform-provider-appviewx: ${err instanceof Error ? err.message : String(err)}\n`);

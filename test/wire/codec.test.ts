@@ -35,7 +35,7 @@ describe('msgpack round trips', () => {
 
   test.each([
     ['ext 0', new ExtData(0, new Uint8Array([0]))],
-    ['refined unknown ext 12 with a payload', new ExtData(12, encode(new Map([[1, false], [2, 'prefix-']])))],
+    ['refined unknown ext 12 with a payload', new ExtData(12, encode(new Map<number, unknown>([[1, false], [2, 'prefix-']])))],
     ['an unheard-of ext 42', new ExtData(42, new Uint8Array([1, 2, 3]))],
   ])('%s decodes as unknown', (_name, ext) => {
     expect(isUnknown(decodeMsgpack(encode(ext), 'string'))).toBe(true);

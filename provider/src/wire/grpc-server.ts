@@ -11,6 +11,7 @@ export const enum Status {
 }
 
 export class GrpcError extends Error {
+  override readonly name = 'GrpcError';
   constructor(
     readonly code: Status,
     message: string,
@@ -69,7 +70,8 @@ export function handleStream(routes: Routes, stream: ServerHttp2Stream, headers:
     const unary = routes.unary.get(path);
     if (unary) {
       handleUnary(stream, unary).catch((err: unknown) => {
-        const code = err instanceof GrpcError ? err.code : Status.INTERNAL;
+        // Duck-typed: the core bundle carries its own copy of GrpcError (see scripts/build.mjs).
+        const code = err instanceof Error && err.name === 'GrpcError' ? (err as GrpcError).code : Status.INTERNAL;
         trailersOnly(stream, code, err instanceof Error ? err.message : String(err));
       });
       return;

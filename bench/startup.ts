@@ -1,0 +1,60 @@
+// npm run bench:startup — spawn → handshake line, as terraform starts the provider (cookie,
+// protocol versions, client certificate), against `node -e 0` measured in the same run; medians of 20.
+// Also the wall time of a `terraform plan` with the provider (internal test resource, no gateway).
+import { spawn } from 'node:child_process';
+import { createServerCertificate } from '../provider/src/wire/tls-certificate';
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../provider/src/wire/handshake';
+import { PROVIDER_BIN, Workspace } from '../test/support/terraform';
+
+const RUNS = 20;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function timeNode(): Promise<number> {
+  return new Promise((resolve) => {
+    const t = process.hrtime.bigint();
+    spawn(process.execPath, ['-e', '0']).on('exit', () => resolve(Number(process.hrtime.bigint() - t) / 1e6));
+  });
+}
+
+function timeHandshake(clientCert: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const p = spawn(PROVIDER_BIN, [], { env: { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: clientCert }, stdio: ['ignore', 'pipe', 'ignore'] });
+    p.stdout.once('data', () => {
+      resolve(Number(process.hrtime.bigint() - t) / 1e6);
+      p.kill('SIGKILL');
+    });
+    p.once('error', reject);
+  });
+}
+
+export async function measureStartup(runs = RUNS): Promise<{ provider: number; node: number; ratio: number }> {
+  const cert = createServerCertificate().certPem;
+  const provider: number[] = [];
+  const node: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(await timeNode());
+    provider.push(await timeHandshake(cert));
+  }
+  const p = median(provider);
+  const n = median(node);
+  return { provider: p, node: n, ratio: p / n };
+}
+
+async function main(): Promise<void> {
+  const s = await measureStartup();
+  console.log(`start-up (median of ${RUNS}): provider spawn→handshake ${s.provider.toFixed(1)} ms, node -e 0 ${s.node.toFixed(1)} ms, ratio ${s.ratio.toFixed(2)} (target <= 1.5)`);
+  const ws = new Workspace({ APPVIEWX_PROVIDER_TEST_RESOURCES: '1' });
+  ws.write('provider "appviewx" {\n  url = "http://127.0.0.1:9"\n  session_id = "x"\n}\nresource "appviewx_test_echo" "a" {\n  name = "a"\n}\n');
+  await ws.init();
+  const plans: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = Date.now();
+    await ws.ok(['plan', '-no-color']);
+    plans.push(Date.now() - t);
+  }
+  console.log(`terraform plan with the provider (median of 5): ${median(plans)} ms`);
+  ws.cleanup();
+}
+
+if (require.main === module) void main();
