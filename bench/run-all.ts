@@ -1,0 +1,138 @@
+// npm run bench — each figure against its floor measured in the same run, as a ratio of medians.
+// Writes the table to bench/RESULTS.md. Set BENCH_RUNS (default 3) and BENCH_LARGE=1 for N = 1,000.
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '../simulator/src/index';
+import { ed25519PublicKey } from '../test/support/ssh-keys';
+import { PROVIDER_BIN, providerMirror, Workspace } from '../test/support/terraform';
+import { measureStartup } from './startup';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: string[][] = [];
+const row = (...cells: (string | number)[]) => {
+  rows.push(cells.map(String));
+  console.log(cells.join(' | '));
+};
+
+/** A mirror whose provider is a wrapper that counts starts and records each process's peak RSS. */
+function countingMirror(dir: string): { starts: () => number; peakMb: () => number; reset: () => void } {
+  const log = join(dir, 'starts.log');
+  const mem = join(dir, 'rss.log');
+  const mirror = providerMirror();
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+  const platform = `linux_${process.arch === 'x64' ? 'amd64' : process.arch}`;
+  const target = join(mirror, 'registry.terraform.io/appviewx-community/appviewx', version, platform, `terraform-provider-appviewx_v${version}`);
+  writeFileSync(target, `#!/bin/sh\necho start >> ${log}\nexec /usr/bin/time -a -o ${mem} -f %M ${process.execPath} ${PROVIDER_BIN} "$@"\n`);
+  chmodSync(target, 0o755);
+  const lines = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []);
+  return {
+    starts: () => lines(log).length,
+    peakMb: () => Math.max(0, ...lines(mem).map(Number).filter(Number.isFinite)) / 1024,
+    reset: () => (writeFileSync(log, ''), writeFileSync(mem, '')),
+  };
+}
+
+const certs = (n: number) => `provider "appviewx" {}
+variable "keys" { type = list(string) }
+resource "appviewx_ssh_certificate" "c" {
+  count                = ${n}
+  ca_name              = "Default-Infra-Access-Group.user.ca"
+  certificate_identity = "bench-\${count.index}"
+  public_key           = var.keys[count.index]
+  principals           = ["bench"]
+  cert_type            = "User"
+  validity_value       = 1
+  validity_unit        = "days"
+}
+`;
+const floorConfig = (n: number) => `resource "terraform_data" "d" {\n  count = ${n}\n  input = "bench-\${count.index}"\n}\n`;
+
+async function timed(ws: Workspace, args: string[], env: Record<string, string> = {}): Promise<number> {
+  const t = Date.now();
+  await ws.ok(args, env);
+  return Date.now() - t;
+}
+
+async function applyCycle(n: number, sim: Simulator | undefined, latency = 0) {
+  const ws = sim ? new Workspace({ APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' }) : new Workspace({});
+  ws.write(sim ? certs(n) : floorConfig(n));
+  await ws.init();
+  const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: n }, () => ed25519PublicKey())) };
+  sim?.setFaults({ latencyMs: latency });
+  const apply = await timed(ws, ['apply', '-auto-approve', '-no-color'], env);
+  const plan = await timed(ws, ['plan', '-no-color'], env);
+  sim?.setFaults({ latencyMs: 0 });
+  const destroy = await timed(ws, ['destroy', '-auto-approve', '-no-color'], env);
+  ws.cleanup();
+  return { apply, plan, destroy };
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'avx-bench-'));
+  const counter = countingMirror(work);
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; runs: ${RUNS}`);
+
+  const s = await measureStartup(20);
+  row('1. start-up: spawn → handshake', `${s.provider.toFixed(1)} ms`, `node -e 0: ${s.node.toFixed(1)} ms`, s.ratio.toFixed(2), '<= 1.5');
+
+  for (const n of process.env['BENCH_LARGE'] === '1' ? [100, 1000] : [100]) {
+    const sim = await startSimulator({ port: 0 });
+    const ours: { apply: number; plan: number }[] = [];
+    const floor: { apply: number; plan: number }[] = [];
+    let starts = 0;
+    counter.reset();
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await applyCycle(n, undefined));
+      counter.reset();
+      ours.push(await applyCycle(n, sim));
+      starts = counter.starts();
+    }
+    const [a, fa] = [median(ours.map((x) => x.apply)), median(floor.map((x) => x.apply))];
+    const [p, fp] = [median(ours.map((x) => x.plan)), median(floor.map((x) => x.plan))];
+    const perResource = (a - fa - (starts / 3) * s.provider) / n;
+    row(`2. apply ${n} SSH certificates`, `${a} ms`, `terraform_data: ${fa} ms`, (a / fa).toFixed(2), n === 100 ? '<= 3' : '<= 1.3');
+    row(`   provider starts per apply/plan/destroy cycle`, String(starts), `own time per resource`, `${perResource.toFixed(2)} ms`, '');
+    row(`   plan ${n} (applied state)`, `${p} ms`, `terraform_data: ${fp} ms`, (p / fp).toFixed(2), '');
+    row(`5. peak provider RSS (throughput, N=${n})`, `${counter.peakMb().toFixed(0)} MB`, '', '', '< 120 MB');
+    await sim.close();
+  }
+
+  {
+    const sim = await startSimulator({ port: 0 });
+    counter.reset();
+    const loginsBefore = sim.logins;
+    const ours = await applyCycle(200, sim, 100);
+    const floorData = await applyCycle(200, undefined);
+    const floor = (200 * 100) / 10 + floorData.apply;
+    row('3. apply 200 with 100 ms latency', `${ours.apply} ms`, `floor 200×100/10 + terraform_data: ${floor} ms`, (ours.apply / floor).toFixed(2), '<= 1.2');
+    row('   logins / provider starts', `${sim.logins - loginsBefore} / ${counter.starts()}`, '', '', '<= 1 per process');
+    row('5. peak provider RSS (latency-bound)', `${counter.peakMb().toFixed(0)} MB`, '', '', '< 120 MB');
+    await sim.close();
+  }
+
+  {
+    const sim = await startSimulator({ port: 0 });
+    const ws = new Workspace({ APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' });
+    ws.write(certs(100));
+    await ws.init();
+    const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 100 }, () => ed25519PublicKey())) };
+    await ws.ok(['apply', '-auto-approve', '-no-color'], env);
+    sim.setFaults({ latencyMs: 50 });
+    const before = sim.counts()['ssh/cert/revoke'] ?? 0;
+    const t = await timed(ws, ['destroy', '-auto-approve', '-no-color'], env);
+    const requests = (sim.counts()['ssh/cert/revoke'] ?? 0) - before;
+    const unbatched = (100 * 50) / 10;
+    row('4. destroy 100 with 50 ms latency', `${t} ms, ${requests} revoke requests`, `unbatched floor 100×50/10: ${unbatched} ms`, (t / unbatched).toFixed(2), '<= 8 requests');
+    ws.cleanup();
+    await sim.close();
+  }
+
+  const table = ['| figure | ours | floor | ratio | target |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${process.env['BENCH_LARGE'] === '1' ? ', BENCH_LARGE=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
+  writeFileSync('bench/RESULTS.md', text);
+  console.log('\nwrote bench/RESULTS.md');
+}
+
+void main();
