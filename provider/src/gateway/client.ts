@@ -14,7 +14,14 @@ import { searchCertificates } from './endpoints/certificate-search.js';
 import type { EndpointContext } from './endpoints/endpoint-context.js';
 import { Exchange } from './exchange.js';
 import type { GatewayStats } from './exchange.js';
-import type { CertificateRecord, CertificateRevokeRequest, CertificateRevokeResult, CertificateSearchInput, ReissueRequest, ReissueResult } from './schemas/certificate.js';
+import type {
+  CertificateRecord,
+  CertificateRevokeRequest,
+  CertificateRevokeResult,
+  CertificateSearchInput,
+  ReissueRequest,
+  ReissueResult,
+} from './schemas/certificate.js';
 import type { SshCertificate, SshCertificateRequest, SshRevokeItem, SshRevokeResult } from './schemas/ssh.js';
 import { Transport } from './transport.js';
 
@@ -63,9 +70,7 @@ export function createGatewayClient(config: GatewayConfig): GatewayClient {
   };
   const ctx: EndpointContext = {
     call: (spec, options) =>
-      scoped(options, (scope) =>
-        exchange.run({ ...spec, ...(options.retryOpenWorkOrders ? { retryOpenWorkOrders: true } : {}) }, scope, authenticator),
-      ),
+      scoped(options, (scope) => exchange.run({ ...spec, ...(options.retryOpenWorkOrders ? { retryOpenWorkOrders: true } : {}) }, scope, authenticator)),
   };
 
   return {

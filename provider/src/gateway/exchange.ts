@@ -76,16 +76,20 @@ export class Exchange {
         this.logAttempt(spec, attempt, started, { failure: failure.kind, sent: failure.sent });
         const error = transportFailureError(spec, failure, scope.stopReason, settings);
         const retryable = error.retryable && failure.kind !== 'stopped';
-        const decision: Decision = retryable && retries < settings.maxRetries
-          ? { retry: true, delayMs: backoffDelay(retries, settings.retryBaseDelayMs), error }
-          : { retry: false, error };
+        const decision: Decision =
+          retryable && retries < settings.maxRetries
+            ? { retry: true, delayMs: backoffDelay(retries, settings.retryBaseDelayMs), error }
+            : { retry: false, error };
         retries = await this.retryOrThrow(spec, scope, decision, retries);
         continue;
       }
       const appStatusCode = appStatusCodeOf(answer);
       this.logAttempt(spec, attempt, started, { status: answer.status, ...(appStatusCode ? { appStatusCode } : {}) });
 
-      if (!isFailure(answer)) return answer;
+      if (!isFailure(answer)) {
+        if (answer.envelope) return answer;
+        throw this.unreadableSuccess(spec, answer);
+      }
       if (auth && credentials && (answer.status === 401 || answer.status === 407)) {
         // A 401 proves the call was not carried out, so even a create may be repeated once.
         if (!renewed && (await auth.renew(credentials, scope))) {
@@ -104,7 +108,12 @@ export class Exchange {
       await auth.credentials(scope);
     } catch (failure) {
       if (!(failure instanceof TransportFailure)) throw failure;
-      throw transportFailureError({ method: 'POST', endpoint: this.deps.settings.loginEndpoint, idempotent: true }, failure, scope.stopReason, this.deps.settings);
+      throw transportFailureError(
+        { method: 'POST', endpoint: this.deps.settings.loginEndpoint, idempotent: true },
+        failure,
+        scope.stopReason,
+        this.deps.settings
+      );
     }
   }
 
@@ -162,15 +171,29 @@ export class Exchange {
     const remediation = remediationOf(answer);
     return new GatewayError({
       code: 'AUTHENTICATION_FAILED',
-      message:
-        `The gateway rejected ${auth.identity} for ${spec.method} ${url}: ${describeAnswer(answer)}` +
-        (renewed ? ' (again after logging in anew)' : ''),
+      message: `The gateway rejected ${auth.identity} for ${spec.method} ${url}: ${describeAnswer(answer)}` + (renewed ? ' (again after logging in anew)' : ''),
       method: spec.method,
       endpoint: spec.endpoint,
       status: answer.status,
       ...(appStatusCode === undefined ? {} : { appStatusCode }),
       ...(gatewayMessage === undefined ? {} : { gatewayMessage }),
       ...(remediation === undefined ? {} : { remediation }),
+    });
+  }
+
+  /** A 2xx that is not the JSON envelope: something other than the gateway answered, or it is broken. */
+  private unreadableSuccess(spec: ExchangeSpec, answer: GatewayAnswer): GatewayError {
+    return new GatewayError({
+      code: 'INVALID_RESPONSE',
+      message:
+        `${spec.method} ${spec.endpoint}: HTTP ${answer.status} without the gateway's JSON envelope` +
+        (answer.excerpt ? ` (${JSON.stringify(answer.excerpt)})` : '') +
+        '. Check that the URL points at the AppViewX gateway.',
+      method: spec.method,
+      endpoint: spec.endpoint,
+      status: answer.status,
+      mayHaveBeenCarriedOut: !spec.idempotent,
+      ...(spec.idempotent || !spec.ambiguityHint ? {} : { remediation: spec.ambiguityHint }),
     });
   }
 

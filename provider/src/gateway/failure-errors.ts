@@ -27,7 +27,7 @@ export function transportFailureError(
   call: FailedCall,
   failure: TransportFailure,
   stopReason: StopReason | undefined,
-  settings: ResolvedSettings,
+  settings: ResolvedSettings
 ): GatewayError {
   const { method, endpoint } = call;
   const url = endpointUrl(settings, endpoint);
@@ -43,7 +43,7 @@ export function transportFailureError(
       `${method} ${url}: ${what} after the request was sent, so the gateway may have carried this out. ` +
         `It was not repeated automatically, because repeating it could do it twice. ${check}`,
       false,
-      check,
+      check
     );
   };
 
@@ -57,7 +57,7 @@ export function transportFailureError(
         'ABORTED',
         `${method} ${url}: cancelled` + (mayHaveBeenCarriedOut ? ' after the request was sent; the gateway may have carried this out' : ''),
         false,
-        mayHaveBeenCarriedOut ? call.ambiguityHint : undefined,
+        mayHaveBeenCarriedOut ? call.ambiguityHint : undefined
       );
     case 'tls':
       return make(
@@ -65,7 +65,7 @@ export function transportFailureError(
         `${method} ${url}: the TLS connection failed: ${causeText(failure.cause)}. ` +
           'If the gateway uses a private or self-signed certificate, set ca_certificate to the PEM of the CA that issued it ' +
           '(or insecure = true, for test installs only).',
-        false,
+        false
       );
     case 'closed':
       return make('CONNECTION_FAILED', `${method} ${url}: the gateway client was already closed`, false);
@@ -80,7 +80,7 @@ export function transportFailureError(
       return make(
         'CONNECTION_FAILED',
         `${method} ${url}: could not reach the gateway: ${causeText(failure.cause)}. Check the gateway URL, port and network.`,
-        true,
+        true
       );
   }
 }

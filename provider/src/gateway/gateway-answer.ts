@@ -26,7 +26,13 @@ export function readAnswer(response: TransportResponse): GatewayAnswer {
     json = undefined;
   }
   const parsed = envelopeSchema.safeParse(json);
-  const excerpt = parsed.success ? undefined : text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, EXCERPT_CHARS) || undefined;
+  const excerpt = parsed.success
+    ? undefined
+    : text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, EXCERPT_CHARS) || undefined;
   return { status: response.status, headers: response.headers, envelope: parsed.success ? parsed.data : undefined, excerpt };
 }
 

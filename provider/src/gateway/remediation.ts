@@ -68,8 +68,7 @@ export const REMEDIATIONS: readonly RemediationEntry[] = [
   {
     appStatusCode: 'CERT-VWF-0006',
     httpStatus: 406,
-    message:
-      'Life cycle action is unsupported by CA or another work order is in progress or certificate belongs to read group or is in Monitored status.',
+    message: 'Life cycle action is unsupported by CA or another work order is in progress or certificate belongs to read group or is in Monitored status.',
     remediation: [
       'Ensure the following:',
       '- The CA supports the reissue action.',
@@ -154,7 +153,11 @@ export const REMEDIATIONS: readonly RemediationEntry[] = [
 ];
 
 function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').toLowerCase();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
 }
 
 function matches(entry: RemediationEntry, message: string): RegExpMatchArray | boolean {

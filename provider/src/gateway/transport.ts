@@ -52,7 +52,7 @@ export class TransportFailure extends Error {
     readonly kind: TransportFailureKind,
     /** False only when the request provably never reached a socket. */
     readonly sent: boolean,
-    override readonly cause: unknown,
+    override readonly cause: unknown
   ) {
     super(`${kind}${sent ? ' after sending' : ' before sending'}: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
@@ -81,7 +81,7 @@ export function errorCode(error: unknown): string {
 function classify(error: unknown, sent: boolean): TransportFailureKind {
   const code = errorCode(error);
   if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) return 'tls';
-  if (code === 'UND_ERR_CLOSED' || code === 'UND_ERR_DESTROYED') return 'closed';
+  if (!sent && (code === 'UND_ERR_CLOSED' || code === 'UND_ERR_DESTROYED')) return 'closed';
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
   if (!sent && CONNECT_CODES.has(code)) return 'connect';
   return 'reset';
@@ -106,12 +106,18 @@ function trustOptions(options: TransportOptions): { ca?: string[]; rejectUnautho
 
 export class Transport {
   private readonly pool: Pool;
+  private readonly requestTimeoutMs: number;
+  private closing: Promise<void> | undefined;
 
   constructor(options: TransportOptions) {
+    this.requestTimeoutMs = options.requestTimeoutMs;
     this.pool = new Pool(options.origin, {
       connections: MAX_CONNECTIONS,
       pipelining: 1,
-      keepAliveTimeout: 10_000,
+      // Below the idle timeout of common servers (node 5 s, nginx 75 s) unless the gateway's
+      // Keep-Alive header says otherwise: reusing a socket the server is closing would turn a
+      // create into an AMBIGUOUS_OUTCOME for nothing.
+      keepAliveTimeout: 4_000,
       headersTimeout: options.requestTimeoutMs,
       bodyTimeout: options.requestTimeoutMs,
       connect: { timeout: options.requestTimeoutMs, ...trustOptions(options) },
@@ -119,6 +125,7 @@ export class Transport {
   }
 
   send(request: TransportRequest): Promise<TransportResponse> {
+    const timeoutMs = this.requestTimeoutMs;
     return new Promise<TransportResponse>((resolve, reject) => {
       const { signal } = request;
       if (signal.aborted) {
@@ -132,15 +139,16 @@ export class Transport {
       let headers: IncomingHttpHeaders = {};
       const chunks: Buffer[] = [];
       let size = 0;
+      let attemptTimer: ReturnType<typeof setTimeout> | undefined;
 
       const settle = (finish: () => void): void => {
         if (settled) return;
         settled = true;
+        clearTimeout(attemptTimer);
         signal.removeEventListener('abort', onAbort);
         finish();
       };
-      const fail = (kind: TransportFailureKind, cause: unknown): void =>
-        settle(() => reject(new TransportFailure(kind, sent, cause)));
+      const fail = (kind: TransportFailureKind, cause: unknown): void => settle(() => reject(new TransportFailure(kind, sent, cause)));
       // Settle at once even while the request still waits for a free connection; if undici
       // dispatches it later, onRequestStart aborts it before a byte is written.
       const onAbort = (): void => {
@@ -152,8 +160,17 @@ export class Transport {
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart(ctrl) {
           controller = ctrl;
-          if (settled) ctrl.abort(new Error('attempt stopped before it was sent'));
-          else sent = true;
+          if (settled) {
+            ctrl.abort(new Error('attempt stopped before it was sent'));
+            return;
+          }
+          sent = true;
+          // undici's own headers/body timeouts tick at ~1 s resolution; this one is exact and
+          // bounds the whole exchange, from writing the request to the end of the answer.
+          attemptTimer = setTimeout(() => {
+            fail('timeout', new Error(`no complete answer within ${timeoutMs} ms`));
+            ctrl.abort(new Error('request timeout'));
+          }, timeoutMs);
         },
         onResponseStart(_ctrl, statusCode, responseHeaders) {
           status = statusCode;
@@ -183,7 +200,21 @@ export class Transport {
     });
   }
 
-  async close(): Promise<void> {
-    await this.pool.close();
+  /** Lets calls in flight finish for a moment, then cuts what is left (terraform is stopping). Idempotent. */
+  close(graceMs = 2_000): Promise<void> {
+    this.closing ??= this.shutDown(graceMs);
+    return this.closing;
+  }
+
+  private async shutDown(graceMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const graceful = this.pool.close().then(
+      () => true,
+      () => true,
+    );
+    const expired = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+    const closed = await Promise.race([graceful, expired]);
+    clearTimeout(timer);
+    if (!closed) await this.pool.destroy().catch(() => undefined);
   }
 }

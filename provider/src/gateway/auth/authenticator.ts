@@ -37,7 +37,7 @@ export function waitWithin<T>(shared: Promise<T>, scope: CallScope): Promise<T> 
       (error: unknown) => {
         signal.removeEventListener('abort', onStop);
         reject(error);
-      },
+      }
     );
   });
 }

@@ -8,13 +8,7 @@ import { PasswordAuthenticator } from './password-auth.js';
 import { ServiceAccountAuthenticator } from './service-account-auth.js';
 import { SessionAuthenticator } from './session-auth.js';
 
-export function createAuthenticator(
-  auth: GatewayAuth,
-  exchange: Exchange,
-  settings: ResolvedSettings,
-  stats: GatewayStats,
-  logger: Logger,
-): Authenticator {
+export function createAuthenticator(auth: GatewayAuth, exchange: Exchange, settings: ResolvedSettings, stats: GatewayStats, logger: Logger): Authenticator {
   requireValues(auth);
   switch (auth.kind) {
     case 'session':

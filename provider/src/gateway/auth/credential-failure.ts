@@ -16,7 +16,7 @@ export function isDefinitiveRejection(error: GatewayError): boolean {
  * were never judged) but says what was being attempted.
  */
 export function credentialFailure(what: string, url: string, method: string, endpoint: string, error: unknown, defaultRemediation: string): unknown {
-  if (!(error instanceof GatewayError)) return error;
+  if (!(error instanceof GatewayError) || error.code === 'AUTHENTICATION_FAILED') return error;
   const answered = error.code === 'GATEWAY_ERROR';
   return new GatewayError({
     code: answered ? 'AUTHENTICATION_FAILED' : error.code,
@@ -24,7 +24,7 @@ export function credentialFailure(what: string, url: string, method: string, end
     method,
     endpoint,
     retryable: error.retryable,
-    remediation: answered ? defaultRemediation : (error.remediation ?? defaultRemediation),
+    remediation: answered ? defaultRemediation : error.remediation ?? defaultRemediation,
     cause: error,
     ...(error.status === undefined ? {} : { status: error.status }),
     ...(error.appStatusCode === undefined ? {} : { appStatusCode: error.appStatusCode }),
@@ -37,7 +37,14 @@ function describe(error: GatewayError): string {
 }
 
 /** A 2xx login/token answer without the session id or token: never go on without one. */
-export function missingCredential(what: string, url: string, method: string, endpoint: string, missing: string, issues: readonly core.$ZodIssue[]): GatewayError {
+export function missingCredential(
+  what: string,
+  url: string,
+  method: string,
+  endpoint: string,
+  missing: string,
+  issues: readonly core.$ZodIssue[]
+): GatewayError {
   return new GatewayError({
     code: 'AUTHENTICATION_FAILED',
     message: `${what} at ${url} failed: the gateway answered success but without ${missing}`,

@@ -13,8 +13,7 @@ import type { Authenticator, Credentials } from './authenticator.js';
 import { waitWithin } from './authenticator.js';
 import { credentialFailure, isDefinitiveRejection, missingCredential } from './credential-failure.js';
 
-const CHECK_PASSWORD =
-  'Check the username and password configured for the provider (AVX_GW_003: ensure that valid username and password are provided).';
+const CHECK_PASSWORD = 'Check the username and password configured for the provider (AVX_GW_003: ensure that valid username and password are provided).';
 
 export class PasswordAuthenticator implements Authenticator {
   readonly identity: string;
@@ -30,7 +29,7 @@ export class PasswordAuthenticator implements Authenticator {
     private readonly exchange: Exchange,
     private readonly settings: ResolvedSettings,
     private readonly stats: GatewayStats,
-    private readonly logger: Logger,
+    private readonly logger: Logger
   ) {
     registerSecret(password);
     this.identity = `username "${username}"`;
@@ -68,7 +67,7 @@ export class PasswordAuthenticator implements Authenticator {
     try {
       const answer = await this.exchange.run(
         { method: 'POST', endpoint, body: '{}', headers: { username: this.username, password: this.password }, idempotent: true },
-        scope,
+        scope
       );
       const parsed = loginResponseSchema.safeParse(answer.envelope?.response);
       if (!parsed.success) throw missingCredential(what, url, 'POST', endpoint, 'a sessionId', parsed.error.issues);

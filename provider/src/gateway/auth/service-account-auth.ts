@@ -18,8 +18,7 @@ export const TOKEN_ENDPOINT = 'acctmgmt-get-service-token';
 /** Fetch a new token this long before the old one expires, so no call goes out with a dying one. */
 export const TOKEN_REFRESH_MARGIN_MS = 60_000;
 
-const CHECK_CLIENT =
-  'Check the service account client id and secret configured for the provider, and that the account is enabled in AppViewX.';
+const CHECK_CLIENT = 'Check the service account client id and secret configured for the provider, and that the account is enabled in AppViewX.';
 
 interface Token {
   credentials: Credentials;
@@ -40,7 +39,7 @@ export class ServiceAccountAuthenticator implements Authenticator {
     private readonly exchange: Exchange,
     private readonly settings: ResolvedSettings,
     private readonly stats: GatewayStats,
-    private readonly logger: Logger,
+    private readonly logger: Logger
   ) {
     registerSecret(clientSecret);
     const encoded = Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64');
@@ -84,7 +83,7 @@ export class ServiceAccountAuthenticator implements Authenticator {
           headers: { authorization: this.basicAuthorization },
           idempotent: true,
         },
-        scope,
+        scope
       );
       const parsed = serviceTokenSchema.safeParse(answer.envelope?.response);
       if (!parsed.success) throw missingCredential(what, url, 'POST', TOKEN_ENDPOINT, 'a token', parsed.error.issues);

@@ -22,7 +22,13 @@ export function describeCertificate(r: { resourceId?: string | undefined; common
 export async function reissueCertificate(ctx: EndpointContext, request: ReissueRequest, options: ReissueOptions = {}): Promise<ReissueResult> {
   const payload = validRequest(reissueRequestSchema, request, 'PUT', CERTIFICATE_ACTION);
   const { reason, certificateFormat, uploadCSRDetails, ...identity } = payload;
-  const body = { ...identity, action: 'Reissue', reason, ...(certificateFormat ? { certificateFormat } : {}), ...(uploadCSRDetails ? { uploadCSRDetails } : {}) };
+  const body = {
+    ...identity,
+    action: 'Reissue',
+    reason,
+    ...(certificateFormat ? { certificateFormat } : {}),
+    ...(uploadCSRDetails ? { uploadCSRDetails } : {}),
+  };
   const spec: ExchangeSpec = {
     method: 'PUT',
     endpoint: CERTIFICATE_ACTION,

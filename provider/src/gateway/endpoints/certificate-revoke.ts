@@ -19,7 +19,7 @@ export interface CertificateRevokeOptions extends CallOptions {
 export async function revokeCertificate(
   ctx: EndpointContext,
   request: CertificateRevokeRequest,
-  options: CertificateRevokeOptions,
+  options: CertificateRevokeOptions
 ): Promise<CertificateRevokeResult> {
   const body = validRequest(certificateRevokeRequestSchema, request, 'PUT', CERTIFICATE_REVOKE);
   const query = validRequest(certificateRevokeQuerySchema, { isSync: options.isSync, ttl: options.ttl }, 'PUT', CERTIFICATE_REVOKE);

@@ -22,9 +22,12 @@ export const CSR_CATEGORIES = ['Server', 'Client', 'Code Signing'] as const;
 
 const certificateFormatSchema = z
   .object({
-    format: z.string().trim().refine((f) => (CERTIFICATE_FORMATS as readonly string[]).includes(f.toUpperCase()), {
-      message: `format must be one of ${CERTIFICATE_FORMATS.join(', ')}`,
-    }),
+    format: z
+      .string()
+      .trim()
+      .refine((f) => (CERTIFICATE_FORMATS as readonly string[]).includes(f.toUpperCase()), {
+        message: `format must be one of ${CERTIFICATE_FORMATS.join(', ')}`,
+      }),
     password: z.string().min(1).optional(),
   })
   .refine((f) => !FORMATS_NEEDING_PASSWORD.has(f.format.toUpperCase()) || f.password !== undefined, {

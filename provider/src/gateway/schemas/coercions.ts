@@ -5,21 +5,18 @@ import { z } from 'zod';
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === '';
 
 /** A string that must be present; numbers become strings (serial numbers arrive as either). */
-export const requiredText = z.preprocess(
-  (value) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value),
-  z.string().trim().min(1),
-);
+export const requiredText = z.preprocess((value) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value), z.string().trim().min(1));
 
 /** A string that may be absent or null (kept as null). */
 export const nullableText = z.preprocess(
   (value) => (isBlank(value) ? null : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
-  z.string().nullable(),
+  z.string().nullable()
 );
 
 /** A string that may be absent or null (read as ''). */
 export const optionalText = z.preprocess(
   (value) => (isBlank(value) ? '' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
-  z.string(),
+  z.string()
 );
 
 function toEpochMillis(value: unknown): unknown {
@@ -35,20 +32,21 @@ function toEpochMillis(value: unknown): unknown {
 /** Epoch milliseconds: a number, a numeric string, or a date string. */
 export const epochMillis = z.preprocess(toEpochMillis, z.number().finite());
 
-export const nullableEpochMillis = z.preprocess(
-  (value) => (isBlank(value) ? null : toEpochMillis(value)),
-  z.number().finite().nullable(),
-);
+export const nullableEpochMillis = z.preprocess((value) => (isBlank(value) ? null : toEpochMillis(value)), z.number().finite().nullable());
 
 export const nullableNumber = z.preprocess(
   (value) => (isBlank(value) ? null : typeof value === 'string' ? Number(value.trim()) : value),
-  z.number().finite().nullable(),
+  z.number().finite().nullable()
 );
 
 /** A list of strings: a JSON array, or one comma-separated string (the page types principals as String). */
 export const stringList = z.preprocess((value) => {
   if (isBlank(value)) return [];
-  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'number' ? String(item) : item));
   return value;
 }, z.array(z.string()));
