@@ -1,10 +1,10 @@
-/** Unit, protocol and e2e tests; TypeScript through swc (type checking is `npm run typecheck`). */
+/** Unit, protocol and e2e tests; TypeScript through esbuild (type checking is `npm run typecheck`). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
+  transform: { '^.+\\.(t|j)s$': '<rootDir>/scripts/jest-transform.js' },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 120000,
+  testTimeout: 300000,
   maxWorkers: 2,
 };

@@ -91,6 +91,16 @@ describe('username and password', () => {
     expect(fake.requestsTo('certificate/search')[0]!.headers['sessionid']).toBe('late-session');
   });
 
+  test('a login the gateway cannot serve (5xx) is not blamed on the credentials, and is tried again by the next call', async () => {
+    fake.on('login', [failure(500, null, 'Internal Server Error'), { json: envelope({ status: 'SUCCESS', sessionId: 'after-outage' }) }]);
+    const { client } = testClient(fake.url);
+    const error = await rejectionOf(client.searchCertificates({ resourceId: 'r-1' }));
+    expect(error).toMatchObject({ code: 'GATEWAY_ERROR', status: 500 });
+    expect(error.message).toContain(`Login as username "${USERNAME}" failed`);
+    await expect(client.searchCertificates({ resourceId: 'r-1' })).resolves.toHaveLength(1);
+    expect(fake.requestsTo('login')).toHaveLength(2);
+  });
+
   test.each([404, 405])('no login endpoint (HTTP %i): username/password headers on every call, warned once', async (status) => {
     fake.on('login', failure(status, null, 'Not Found'));
     const { client, logs } = testClient(fake.url);

@@ -46,7 +46,13 @@ export interface ExchangeDeps {
   stats: GatewayStats;
 }
 
-type Decision = { retry: true; delayMs: number; error: GatewayError } | { retry: false; error: GatewayError };
+/** `waiting`: for an open work order (its own count, bounded by the deadline), not a transient failure. */
+type Decision = { retry: true; delayMs: number; error: GatewayError; waiting?: boolean } | { retry: false; error: GatewayError };
+
+interface Counts {
+  retries: number;
+  waits: number;
+}
 
 export class Exchange {
   constructor(private readonly deps: ExchangeDeps) {}
@@ -54,7 +60,7 @@ export class Exchange {
   /** Returns the successful answer, or throws a GatewayError. */
   async run(spec: ExchangeSpec, scope: CallScope, auth?: Authenticator): Promise<GatewayAnswer> {
     const { settings, stats } = this.deps;
-    let retries = 0;
+    const counts: Counts = { retries: 0, waits: 0 };
     let renewed = false;
     for (let attempt = 1; ; attempt++) {
       let credentials: Credentials | undefined;
@@ -77,10 +83,10 @@ export class Exchange {
         const error = transportFailureError(spec, failure, scope.stopReason, settings);
         const retryable = error.retryable && failure.kind !== 'stopped';
         const decision: Decision =
-          retryable && retries < settings.maxRetries
-            ? { retry: true, delayMs: backoffDelay(retries, settings.retryBaseDelayMs), error }
+          retryable && counts.retries < settings.maxRetries
+            ? { retry: true, delayMs: backoffDelay(counts.retries, settings.retryBaseDelayMs), error }
             : { retry: false, error };
-        retries = await this.retryOrThrow(spec, scope, decision, retries);
+        await this.retryOrThrow(spec, scope, decision, counts);
         continue;
       }
       const appStatusCode = appStatusCodeOf(answer);
@@ -98,7 +104,7 @@ export class Exchange {
         }
         throw this.rejectedCredentials(spec, answer, auth, renewed);
       }
-      retries = await this.retryOrThrow(spec, scope, this.decide(spec, scope, answer, retries), retries);
+      await this.retryOrThrow(spec, scope, this.decide(spec, scope, answer, counts), counts);
     }
   }
 
@@ -117,33 +123,34 @@ export class Exchange {
     }
   }
 
-  private decide(spec: ExchangeSpec, scope: CallScope, answer: GatewayAnswer, retries: number): Decision {
+  private decide(spec: ExchangeSpec, scope: CallScope, answer: GatewayAnswer, counts: Counts): Decision {
     const { maxRetries, retryBaseDelayMs } = this.deps.settings;
     if (RETRYABLE_STATUSES.has(answer.status)) {
       const error = answerError(spec.method, spec.endpoint, answer, true);
-      if (retries >= maxRetries) return { retry: false, error };
-      const delayMs = parseRetryAfter(answer.headers['retry-after']) ?? backoffDelay(retries, retryBaseDelayMs);
+      if (counts.retries >= maxRetries) return { retry: false, error };
+      const delayMs = parseRetryAfter(answer.headers['retry-after']) ?? backoffDelay(counts.retries, retryBaseDelayMs);
       return { retry: true, delayMs, error };
     }
     if (answer.status === 417 && appStatusCodeOf(answer) === 'OPEN_WORK_ORDERS_FOUND' && spec.retryOpenWorkOrders) {
       // Waiting for the open work order is bounded by the deadline; without one, by maxRetries.
       const error = answerError(spec.method, spec.endpoint, answer, true);
-      if (scope.deadline === undefined && retries >= maxRetries) return { retry: false, error };
-      return { retry: true, delayMs: backoffDelay(retries, retryBaseDelayMs), error };
+      if (scope.deadline === undefined && counts.waits >= maxRetries) return { retry: false, error };
+      return { retry: true, delayMs: backoffDelay(counts.waits, retryBaseDelayMs), error, waiting: true };
     }
     return { retry: false, error: answerError(spec.method, spec.endpoint, answer, false) };
   }
 
-  /** Waits and returns the new retry count, or throws when the retry is off, stopped, or past the deadline. */
-  private async retryOrThrow(spec: ExchangeSpec, scope: CallScope, decision: Decision, retries: number): Promise<number> {
+  /** Waits and counts the retry, or throws when the retry is off, stopped, or past the deadline. */
+  private async retryOrThrow(spec: ExchangeSpec, scope: CallScope, decision: Decision, counts: Counts): Promise<void> {
     if (!decision.retry) throw decision.error;
+    const retry = decision.waiting ? ++counts.waits : ++counts.retries;
     this.deps.logger.debug('gateway retry', {
       method: spec.method,
       endpoint: spec.endpoint,
       reason: decision.error.code,
       ...(decision.error.status === undefined ? {} : { status: decision.error.status }),
       delayMs: decision.delayMs,
-      retry: retries + 1,
+      retry,
     });
     if (!(await scope.sleep(decision.delayMs))) {
       if (scope.stopReason === 'caller') {
@@ -152,7 +159,6 @@ export class Exchange {
       throw decision.error; // the deadline leaves no room for another attempt: the last failure stands
     }
     this.deps.stats.retries++;
-    return retries + 1;
   }
 
   private headersFor(spec: ExchangeSpec, credentials: Credentials | undefined): Record<string, string> {

@@ -11,24 +11,27 @@ export function isDefinitiveRejection(error: GatewayError): boolean {
 }
 
 /**
- * `what`: e.g. 'Login as username "alice"'. A failure the gateway answered becomes
- * AUTHENTICATION_FAILED; a connection failure or timeout keeps its own code (the credentials
- * were never judged) but says what was being attempted.
+ * `what`: e.g. 'Login as username "alice"'. A 4xx answer judged the credentials: it becomes
+ * AUTHENTICATION_FAILED. Anything else (unreachable, timeout, 5xx, 429) never judged them, so it
+ * keeps its own code and remediation but says what was being attempted.
  */
-export function credentialFailure(what: string, url: string, method: string, endpoint: string, error: unknown, defaultRemediation: string): unknown {
+export function credentialFailure(what: string, url: string, method: string, endpoint: string, error: unknown, checkCredentials: string): unknown {
   if (!(error instanceof GatewayError) || error.code === 'AUTHENTICATION_FAILED') return error;
-  const answered = error.code === 'GATEWAY_ERROR';
+  const judged = error.code === 'GATEWAY_ERROR' && error.status !== undefined && error.status < 500 && !error.retryable;
+  const remediation = judged ? checkCredentials : error.remediation;
   return new GatewayError({
-    code: answered ? 'AUTHENTICATION_FAILED' : error.code,
-    message: `${what} at ${url} failed: ${answered ? `the gateway answered ${describe(error)}` : error.message}`,
+    code: judged ? 'AUTHENTICATION_FAILED' : error.code,
+    message: judged ? `${what} at ${url} failed: the gateway answered ${describe(error)}` : `${what} failed: ${error.message}`,
     method,
     endpoint,
     retryable: error.retryable,
-    remediation: answered ? defaultRemediation : error.remediation ?? defaultRemediation,
+    mayHaveBeenCarriedOut: false, // logging in and fetching a token change nothing
     cause: error,
+    ...(remediation === undefined ? {} : { remediation }),
     ...(error.status === undefined ? {} : { status: error.status }),
     ...(error.appStatusCode === undefined ? {} : { appStatusCode: error.appStatusCode }),
     ...(error.gatewayMessage === undefined ? {} : { gatewayMessage: error.gatewayMessage }),
+    ...(error.issues === undefined ? {} : { issues: error.issues }),
   });
 }
 

@@ -1,5 +1,6 @@
 // PUT /avxapi/certificate/action with action "Reissue" (certificate-reissue-async.txt and the
 // older session-id-and-reissue.txt). Async: 202 with the resourceId to search for afterwards.
+import { registerSecret } from '../../logging.js';
 import type { CallOptions } from '../config.js';
 import type { ExchangeSpec } from '../exchange.js';
 import { reissueRequestSchema, reissueResultSchema } from '../schemas/certificate.js';
@@ -21,6 +22,7 @@ export function describeCertificate(r: { resourceId?: string | undefined; common
 
 export async function reissueCertificate(ctx: EndpointContext, request: ReissueRequest, options: ReissueOptions = {}): Promise<ReissueResult> {
   const payload = validRequest(reissueRequestSchema, request, 'PUT', CERTIFICATE_ACTION);
+  registerSecret(payload.certificateFormat?.password); // protects the PK12/PFX/JKS download
   const { reason, certificateFormat, uploadCSRDetails, ...identity } = payload;
   const body = {
     ...identity,
