@@ -38,7 +38,10 @@ export function setLogSink(next: Sink): Sink {
 }
 
 function write(level: Level, module: string, message: string, fields: Fields): void {
-  const line = JSON.stringify({ '@level': level, '@message': message, '@module': module, '@timestamp': new Date().toISOString(), ...fields });
+  // hclog's timestamp layout has microseconds (2006-01-02T15:04:05.000000Z07:00); go-plugin logs a
+  // line it cannot parse as raw DEBUG text instead of at its level.
+  const timestamp = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  const line = JSON.stringify({ '@level': level, '@message': message, '@module': module, '@timestamp': timestamp, ...fields });
   sink(maskSecrets(line));
 }
 

@@ -95,7 +95,7 @@ resource "appviewx_certificate_reissue" "second" {
   });
 
   test.each([
-    ['NO_RECORDS_FOUND', 'resource_id = "000000000000000000000000"', /No matching records found[\s\S]*NO_RECORDS_FOUND/],
+    ['NO_RECORDS_FOUND', 'resource_id = "000000000000000000000000"', /NO_RECORDS_FOUND[\s\S]*No matching\s+records found/],
     ['CERT-VWF-0006', 'common_name = "monitored.appviewx.plus"\n  serial_number = "MONITORED"', /CERT-VWF-0006/],
   ])('reissue: %s becomes an error with its remediation', async (_code, identity, message) => {
     const target = _code === 'CERT-VWF-0006' ? sim.inventory().certificates.find((c) => c.status === 'Monitored') : undefined;

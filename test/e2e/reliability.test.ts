@@ -1,9 +1,10 @@
 // Faults, dropped responses and secrets, with real terraform against the simulator.
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ed25519PublicKey } from '../support/ssh-keys';
 import { PROVIDER_BLOCK, simulatorWorkspace, USER_CA } from '../support/simulator-workspace';
-import { describeWithTerraform } from '../support/terraform';
+import { describeWithTerraform, TERRAFORM } from '../support/terraform';
 
 const fleet = `${PROVIDER_BLOCK}
 variable "keys" { type = list(string) }
@@ -95,6 +96,68 @@ resource "appviewx_certificate_reissue" "r" {
       const everything = [apply.stdout, apply.stderr, destroy.stdout, destroy.stderr, readFileSync(env.TF_LOG_PATH, 'utf8'), ...readdirSync(ws.dir).filter((f) => f.startsWith('terraform.tfstate')).map((f) => readFileSync(join(ws.dir, f), 'utf8'))].join('\n');
       expect(everything.length).toBeGreaterThan(10_000);
       for (const secret of ['Pa55word-do-not-log', 'pfx-Secret-do-not-log', 'MIIBsecretcsrbody']) expect(everything).not.toContain(secret);
+    } finally {
+      ws.cleanup();
+      await sim.close();
+    }
+  });
+
+  test('SIGINT during an apply of 50: terraform stops cleanly, state is valid, the next apply converges, no orphans', async () => {
+    const { sim, ws } = await simulatorWorkspace({ latencyMs: 150 });
+    try {
+      ws.write(fleet);
+      await ws.init();
+      const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 50 }, () => ed25519PublicKey())) };
+      const code = await new Promise<number>((resolve) => {
+        const child = execFile(TERRAFORM, ['apply', '-auto-approve', '-no-color'], { cwd: ws.dir, env: { ...ws.env, ...env } }, () => {});
+        setTimeout(() => child.kill('SIGINT'), 2500);
+        child.on('exit', (c) => resolve(c ?? 1));
+      });
+      expect(code).not.toBe(0);
+      expect(ws.state()).toHaveProperty('resources');
+      await ws.ok(['apply', '-auto-approve', '-no-color'], env);
+      const replan = await ws.planExitCode(['-var', `keys=${env.TF_VAR_keys}`]);
+      expect(`${replan.code} ${replan.stderr}`).toBe('0 ');
+      const inState = new Set(ws.instances('appviewx_ssh_certificate').map((c) => String(c['serial_number'])));
+      expect(inState.size).toBe(50);
+      const active = sim.inventory().sshCertificates.filter((c) => c.status === 'Active');
+      expect(active.filter((c) => !inState.has(c.serialNumber))).toEqual([]);
+    } finally {
+      ws.cleanup();
+      await sim.close();
+    }
+  });
+
+  test('HTTPS gateway: refused without ca_certificate, accepted with it, and with insecure = true', async () => {
+    const { sim, ws } = await simulatorWorkspace({ tls: true });
+    try {
+      ws.write(`${PROVIDER_BLOCK}\ndata "appviewx_certificate" "t" {\n  resource_id = "5f51f7312fa95059a12b0aee"\n}\n`);
+      await ws.init();
+      const refused = await ws.run(['plan', '-no-color']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.replace(/\s+/g, ' ')).toMatch(/certificate|TLS/i);
+      await ws.ok(['plan', '-no-color'], { APPVIEWX_CA_CERTIFICATE: sim.caCertificatePem! });
+      const insecure = await ws.ok(['plan', '-no-color'], { APPVIEWX_INSECURE: 'true', TF_LOG: 'warn', TF_LOG_PATH: join(ws.dir, 'insecure.log') });
+      expect(insecure.code).toBe(0);
+      expect(readFileSync(join(ws.dir, 'insecure.log'), 'utf8')).toMatch(/insecure|verification/i);
+    } finally {
+      ws.cleanup();
+      await sim.close();
+    }
+  });
+
+  test('-parallelism=50 with 200 certificates: no errors, one login per provider process', async () => {
+    const { sim, ws } = await simulatorWorkspace();
+    try {
+      ws.write(fleet);
+      await ws.init();
+      const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 200 }, () => ed25519PublicKey())) };
+      await ws.ok(['apply', '-auto-approve', '-no-color', '-parallelism=50'], env);
+      expect(ws.instances('appviewx_ssh_certificate')).toHaveLength(200);
+      // Only the apply-phase provider process talks to the gateway during an apply.
+      expect(sim.logins).toBe(1);
+      await ws.ok(['destroy', '-auto-approve', '-no-color', '-parallelism=50'], env);
+      expect(sim.inventory().sshCertificates.filter((c) => c.status === 'Active')).toHaveLength(0);
     } finally {
       ws.cleanup();
       await sim.close();

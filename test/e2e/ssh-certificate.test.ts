@@ -102,10 +102,10 @@ resource "appviewx_ssh_certificate" "fleet" {
   });
 
   test.each([
-    ['ERR-SSH_NB-267 (inactive CA)', cert('x', ed25519PublicKey(), '', 'Retired-Access-Group.user.ca'), /Selected CA is not in Active status[\s\S]*ERR-SSH_NB-267[\s\S]*active CA name/],
-    ['ERR-SSH-NB-350 (unknown CA)', cert('x', ed25519PublicKey(), '', 'No-Such.user.ca'), /No CA found with given name or ID[\s\S]*ERR-SSH-NB-350/],
-    ['ERR-SSH_NB-263 (CA cannot sign the type)', cert('x', ed25519PublicKey(), '', USER_CA, 'Host'), /cannot sign requested Cert Type[\s\S]*ERR-SSH_NB-263/],
-    ['ERR-SSH_NB-264 (beyond the CA validity)', cert('x', ed25519PublicKey()).replace('validity_value       = 8', 'validity_value       = 100').replace('"hours"', '"years"'), /cannot exceed CA validity[\s\S]*ERR-SSH_NB-264/],
+    ['ERR-SSH_NB-267 (inactive CA)', cert('x', ed25519PublicKey(), '', 'Retired-Access-Group.user.ca'), /ERR-SSH_NB-267[\s\S]*Selected CA is not in Active status[\s\S]*active CA name/],
+    ['ERR-SSH-NB-350 (unknown CA)', cert('x', ed25519PublicKey(), '', 'No-Such.user.ca'), /ERR-SSH-NB-350[\s\S]*No\s+CA found with given name or ID/],
+    ['ERR-SSH_NB-263 (CA cannot sign the type)', cert('x', ed25519PublicKey(), '', USER_CA, 'Host'), /ERR-SSH_NB-263[\s\S]*cannot sign requested Cert Type/],
+    ['ERR-SSH_NB-264 (beyond the CA validity)', cert('x', ed25519PublicKey()).replace('validity_value       = 8', 'validity_value       = 100').replace('"hours"', '"years"'), /ERR-SSH_NB-264[\s\S]*cannot exceed CA validity/],
   ])('%s is an error naming the code and remediation; nothing lands in state', async (_name, hcl, message) => {
     ws.write(PROVIDER_BLOCK + hcl);
     const r = await ws.run(['apply', '-auto-approve', '-no-color']);
@@ -119,7 +119,7 @@ resource "appviewx_ssh_certificate" "fleet" {
     ws.write(PROVIDER_BLOCK + cert('first', key) + cert('second', key, '  depends_on = [appviewx_ssh_certificate.first]'));
     const r = await ws.run(['apply', '-auto-approve', '-no-color']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Valid certificate already exists for the given Key[\s\S]*ERR-SSH_NB-268/);
+    expect(r.stderr).toMatch(/ERR-SSH_NB-268[\s\S]*Valid certificate already exists for the\s+given Key/);
     expect(r.stderr).toMatch(/create_before_destroy/);
     expect(ws.instances('appviewx_ssh_certificate')).toHaveLength(1);
     await ws.ok(['destroy', '-auto-approve', '-no-color']);
@@ -146,7 +146,7 @@ resource "appviewx_ssh_certificate" "fleet" {
     await ws.ok(['apply', '-auto-approve', '-no-color']);
     const r = await ws.run(['destroy', '-auto-approve', '-no-color']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/do not have permission[\s\S]*ERR-SSH-NB-298/);
+    expect(r.stderr).toMatch(/ERR-SSH-NB-298[\s\S]*do not have\s+permission/);
     expect(ws.instances('appviewx_ssh_certificate')).toHaveLength(1);
     await ws.ok(['state', 'rm', 'appviewx_ssh_certificate.restricted']);
   });

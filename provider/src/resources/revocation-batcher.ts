@@ -5,8 +5,8 @@
 import type { GatewayClient, SshRevokeItem, SshRevokeOutcome } from '../gateway/index.js';
 
 const MAX_ITEMS = 25;
-const QUIET_MS = 15;
-const MAX_WAIT_MS = 100;
+const QUIET_MS = 150;
+const MAX_WAIT_MS = 1500;
 
 interface Pending {
   readonly item: SshRevokeItem;
