@@ -83,7 +83,9 @@ export const certificateReissue = defineResource<typeof attributes, GatewayClien
           ...(format ? { certificateFormat: { format: format.format ?? '', ...(format.password_wo ? { password: format.password_wo } : {}) } } : {}),
           ...(csr ? { uploadCSRDetails: { category: csr.category ?? '', csrContent: csr.content ?? '' } } : {}),
         },
-        { signal, deadline, retryOpenWorkOrders: true, ...(plan.auto_approval !== null ? { autoApproval: plan.auto_approval } : {}) },
+        // No stop signal on the non-idempotent call (a cancelled reissue may exist unrecorded); the
+        // wait for issuance below does honour it, and keeps the work order in state when stopped.
+        { deadline, retryOpenWorkOrders: true, ...(plan.auto_approval !== null ? { autoApproval: plan.auto_approval } : {}) },
       );
     } catch (err) {
       reportGatewayError(diagnostics, 'Could not reissue the certificate', err, {

@@ -49,7 +49,8 @@ export const certificateRevocation = defineResource<typeof attributes, GatewayCl
     try {
       const result = await client.revokeCertificate(
         { ...certificateIdentity(plan), reason: plan.reason ?? '', ...(plan.comments ? { comments: plan.comments } : {}) },
-        { signal, deadline, isSync: plan.sync !== false, ttl: plan.ttl ?? 300 },
+        // No stop signal on the revoke itself: once sent it must be recorded, not abandoned.
+        { deadline, isSync: plan.sync !== false, ttl: plan.ttl ?? 300 },
       );
       let id = result.resourceId ?? plan.resource_id;
       if (!id) {

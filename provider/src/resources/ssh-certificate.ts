@@ -106,7 +106,7 @@ export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
     if (due) requireReplace('ready_for_renewal');
   },
 
-  async create({ client, plan, signal, deadline, diagnostics }) {
+  async create({ client, plan, deadline, diagnostics }) {
     const publicKey = (plan.public_key ?? '').trim();
     try {
       const cert = await client.createSshCertificate(
@@ -121,7 +121,9 @@ export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
           ...(plan.valid_from ? { validFrom: Date.parse(plan.valid_from) } : {}),
           ...(plan.valid_to ? { validTo: Date.parse(plan.valid_to) } : {}),
         },
-        { signal, deadline },
+        // No stop signal: cancelling a sent create could leave a signed certificate nobody knows
+        // about. On Ctrl-C terraform waits for it; the deadline still bounds it.
+        { deadline },
       );
       const validTo = toRfc3339(cert.validTo);
       return {
