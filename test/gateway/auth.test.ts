@@ -54,8 +54,9 @@ describe('username and password', () => {
     expect(error.message).toContain(`username "${USERNAME}"`);
     expect(error.message).toContain(`${fake.url}/avxapi/ssh/cert/create`);
     expect(error.message).not.toContain(PASSWORD);
-    expect(fake.requestsTo('login')).toHaveLength(2);
-    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(2);
+    // One login, then a fresh one after each 401, bounded by maxRetries (4 in the test client) + 1.
+    expect(fake.requestsTo('login')).toHaveLength(6);
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(6);
   });
 
   test('wrong credentials: AUTHENTICATION_FAILED naming the user and the login URL, and no second login attempt', async () => {

@@ -61,7 +61,7 @@ export class Exchange {
   async run(spec: ExchangeSpec, scope: CallScope, auth?: Authenticator): Promise<GatewayAnswer> {
     const { settings, stats } = this.deps;
     const counts: Counts = { retries: 0, waits: 0 };
-    let renewed = false;
+    let renewals = 0;
     for (let attempt = 1; ; attempt++) {
       let credentials: Credentials | undefined;
       let answer: GatewayAnswer;
@@ -97,12 +97,14 @@ export class Exchange {
         throw this.unreadableSuccess(spec, answer);
       }
       if (auth && credentials && (answer.status === 401 || answer.status === 407)) {
-        // A 401 proves the call was not carried out, so even a create may be repeated once.
-        if (!renewed && (await auth.renew(credentials, scope))) {
-          renewed = true;
+        // A 401 proves the call was not carried out, so even a create may be repeated. A fresh
+        // session can expire again under churn (many concurrent callers renewing): allow a renewal
+        // per retry, bounded by maxRetries; bad credentials fail in the login itself.
+        if (renewals <= settings.maxRetries && (await auth.renew(credentials, scope))) {
+          renewals++;
           continue;
         }
-        throw this.rejectedCredentials(spec, answer, auth, renewed);
+        throw this.rejectedCredentials(spec, answer, auth, renewals > 0);
       }
       await this.retryOrThrow(spec, scope, this.decide(spec, scope, answer, counts), counts);
     }
