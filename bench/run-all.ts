@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../simulator/src/index';
-import { ed25519PublicKey } from '../test/support/ssh-keys';
+import { fleetKeys, SSH_FLEET } from '../test/support/simulator-workspace';
 import { PROVIDER_BIN, providerMirror, Workspace } from '../test/support/terraform';
 import { measureStartup } from './startup';
 
@@ -34,19 +34,6 @@ function countingMirror(dir: string): { starts: () => number; peakMb: () => numb
   };
 }
 
-const certs = (n: number) => `provider "appviewx" {}
-variable "keys" { type = list(string) }
-resource "appviewx_ssh_certificate" "c" {
-  count                = ${n}
-  ca_name              = "Default-Infra-Access-Group.user.ca"
-  certificate_identity = "bench-\${count.index}"
-  public_key           = var.keys[count.index]
-  principals           = ["bench"]
-  cert_type            = "User"
-  validity_value       = 1
-  validity_unit        = "days"
-}
-`;
 const floorConfig = (n: number) => `resource "terraform_data" "d" {\n  count = ${n}\n  input = "bench-\${count.index}"\n}\n`;
 
 async function timed(ws: Workspace, args: string[], env: Record<string, string> = {}): Promise<number> {
@@ -57,9 +44,9 @@ async function timed(ws: Workspace, args: string[], env: Record<string, string> 
 
 async function applyCycle(n: number, sim: Simulator | undefined, latency = 0) {
   const ws = sim ? new Workspace({ APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' }) : new Workspace({});
-  ws.write(sim ? certs(n) : floorConfig(n));
+  ws.write(sim ? SSH_FLEET : floorConfig(n));
   await ws.init();
-  const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: n }, () => ed25519PublicKey())) };
+  const env = fleetKeys(n);
   sim?.setFaults({ latencyMs: latency });
   const apply = await timed(ws, ['apply', '-auto-approve', '-no-color'], env);
   const plan = await timed(ws, ['plan', '-no-color'], env);
@@ -115,9 +102,9 @@ async function main(): Promise<void> {
   {
     const sim = await startSimulator({ port: 0 });
     const ws = new Workspace({ APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' });
-    ws.write(certs(100));
+    ws.write(SSH_FLEET);
     await ws.init();
-    const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 100 }, () => ed25519PublicKey())) };
+    const env = fleetKeys(100);
     await ws.ok(['apply', '-auto-approve', '-no-color'], env);
     sim.setFaults({ latencyMs: 50 });
     const before = sim.counts()['ssh/cert/revoke'] ?? 0;

@@ -3,22 +3,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ed25519PublicKey } from '../support/ssh-keys';
-import { PROVIDER_BLOCK, simulatorWorkspace, USER_CA } from '../support/simulator-workspace';
+import { fleetKeys, PROVIDER_BLOCK, simulatorWorkspace, SSH_FLEET as fleet, USER_CA } from '../support/simulator-workspace';
 import { describeWithTerraform, TERRAFORM } from '../support/terraform';
 
-const fleet = `${PROVIDER_BLOCK}
-variable "keys" { type = list(string) }
-resource "appviewx_ssh_certificate" "fleet" {
-  count                = length(var.keys)
-  ca_name              = "${USER_CA}"
-  certificate_identity = "fleet-\${count.index}"
-  public_key           = var.keys[count.index]
-  principals           = ["deploy"]
-  cert_type            = "User"
-  validity_value       = 1
-  validity_unit        = "days"
-}
-`;
 
 describeWithTerraform('reliability', () => {
   test('50 certificates through 20% 503s, 10% 429s and sessions expiring every 20 calls: exactly 50 in state and in the gateway', async () => {
@@ -26,15 +13,15 @@ describeWithTerraform('reliability', () => {
     try {
       ws.write(fleet);
       await ws.init();
-      const keys = Array.from({ length: 50 }, () => ed25519PublicKey());
-      await ws.ok(['apply', '-auto-approve', '-no-color'], { TF_VAR_keys: JSON.stringify(keys) });
+      const keys = fleetKeys(50);
+      await ws.ok(['apply', '-auto-approve', '-no-color'], keys);
       const serials = ws.instances('appviewx_ssh_certificate').map((c) => c['serial_number']);
       expect(new Set(serials).size).toBe(50);
       const active = sim.inventory().sshCertificates.filter((c) => c.status === 'Active');
       expect(active).toHaveLength(50);
       expect(active.map((c) => c.serialNumber).sort()).toEqual([...serials].map(String).sort());
       sim.setFaults({ rate503: 0, rate429: 0, expireSessionsEveryNCalls: 0 });
-      await ws.ok(['destroy', '-auto-approve', '-no-color'], { TF_VAR_keys: JSON.stringify(keys) });
+      await ws.ok(['destroy', '-auto-approve', '-no-color'], keys);
     } finally {
       ws.cleanup();
       await sim.close();
@@ -46,8 +33,7 @@ describeWithTerraform('reliability', () => {
     try {
       ws.write(fleet);
       await ws.init();
-      const keys = Array.from({ length: 30 }, () => ed25519PublicKey());
-      const r = await ws.run(['apply', '-auto-approve', '-no-color'], { TF_VAR_keys: JSON.stringify(keys) });
+      const r = await ws.run(['apply', '-auto-approve', '-no-color'], fleetKeys(30));
       const inState = new Set(ws.instances('appviewx_ssh_certificate').map((c) => String(c['serial_number'])));
       const orphans = sim.inventory().sshCertificates.filter((c) => c.status === 'Active' && !inState.has(c.serialNumber));
       if (r.code === 0) expect(orphans).toHaveLength(0);
@@ -107,7 +93,7 @@ resource "appviewx_certificate_reissue" "r" {
     try {
       ws.write(fleet);
       await ws.init();
-      const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 50 }, () => ed25519PublicKey())) };
+      const env = fleetKeys(50);
       const code = await new Promise<number>((resolve) => {
         const child = execFile(TERRAFORM, ['apply', '-auto-approve', '-no-color'], { cwd: ws.dir, env: { ...ws.env, ...env } }, () => {});
         setTimeout(() => child.kill('SIGINT'), 2500);
@@ -151,7 +137,7 @@ resource "appviewx_certificate_reissue" "r" {
     try {
       ws.write(fleet);
       await ws.init();
-      const env = { TF_VAR_keys: JSON.stringify(Array.from({ length: 200 }, () => ed25519PublicKey())) };
+      const env = fleetKeys(200);
       await ws.ok(['apply', '-auto-approve', '-no-color', '-parallelism=50'], env);
       expect(ws.instances('appviewx_ssh_certificate')).toHaveLength(200);
       // Only the apply-phase provider process talks to the gateway during an apply.

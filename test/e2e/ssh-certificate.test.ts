@@ -1,7 +1,7 @@
 // appviewx_ssh_certificate with real terraform against the simulator: create, empty re-plan,
 // replacement, renewal, batched destroy, and the gateway's documented refusals.
 import { ed25519PublicKey } from '../support/ssh-keys';
-import { HOST_CA, PROVIDER_BLOCK, simulatorWorkspace, USER_CA } from '../support/simulator-workspace';
+import { fleetKeys, HOST_CA, PROVIDER_BLOCK, simulatorWorkspace, SSH_FLEET, USER_CA } from '../support/simulator-workspace';
 import { describeWithTerraform, type Workspace } from '../support/terraform';
 import type { Simulator } from '../../simulator/src/index';
 
@@ -74,21 +74,8 @@ describeWithTerraform('appviewx_ssh_certificate', () => {
   });
 
   test('30 destroys are batched into at most 3 revoke requests', async () => {
-    const keys = Array.from({ length: 30 }, () => ed25519PublicKey());
-    ws.write(`${PROVIDER_BLOCK}
-variable "keys" { type = list(string) }
-resource "appviewx_ssh_certificate" "fleet" {
-  count                = length(var.keys)
-  ca_name              = "${USER_CA}"
-  certificate_identity = "fleet-\${count.index}"
-  public_key           = var.keys[count.index]
-  principals           = ["deploy"]
-  cert_type            = "User"
-  validity_value       = 1
-  validity_unit        = "days"
-}
-`);
-    const vars = { TF_VAR_keys: JSON.stringify(keys) };
+    ws.write(SSH_FLEET);
+    const vars = fleetKeys(30);
     await ws.ok(['apply', '-auto-approve', '-no-color'], vars);
     const serials = ws.instances('appviewx_ssh_certificate').map((c) => c['serial_number']);
     expect(serials).toHaveLength(30);
