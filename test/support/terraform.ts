@@ -36,6 +36,25 @@ export function providerMirror(): string {
   return dir;
 }
 
+/** A CLI configuration that installs this provider from `mirror` only. No `direct` block: a
+ * provider that is not in the mirror fails `init` instead of downloading. */
+export function mirrorCliConfig(mirror: string): string {
+  return `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["${SOURCE}"]\n  }\n}\n`;
+}
+
+/** The environment of an offline, non-interactive terraform run with its own home and CLI config. */
+export function offlineTerraformEnv(home: string, cliConfig: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: home,
+    TMPDIR: tmpdir(),
+    TF_CLI_CONFIG_FILE: cliConfig,
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    CHECKPOINT_DISABLE: '1',
+  };
+}
+
 export interface RunResult {
   readonly code: number;
   readonly stdout: string;
@@ -49,15 +68,9 @@ export class Workspace {
   constructor(providerEnv: Record<string, string>, extraEnv: Record<string, string> = {}) {
     this.dir = mkdtempSync(join(tmpdir(), 'avx-e2e-'));
     const cliConfig = join(this.dir, '.terraformrc');
-    writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = "${providerMirror()}"\n    include = ["${SOURCE}"]\n  }\n}\n`);
+    writeFileSync(cliConfig, mirrorCliConfig(providerMirror()));
     this.env = {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-      HOME: this.dir,
-      TMPDIR: tmpdir(),
-      TF_CLI_CONFIG_FILE: cliConfig,
-      TF_IN_AUTOMATION: '1',
-      TF_INPUT: '0',
-      CHECKPOINT_DISABLE: '1',
+      ...offlineTerraformEnv(this.dir, cliConfig),
       ...providerEnv,
       ...extraEnv,
     };

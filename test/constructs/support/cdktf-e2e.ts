@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mirrorCliConfig, offlineTerraformEnv } from '../../support/terraform';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const CDKTF_CLI = join(ROOT, 'node_modules', 'cdktf-cli', 'bundle', 'bin', 'cdktf');
@@ -44,7 +45,6 @@ export function isCdktnInstalled(): boolean {
 }
 
 export type Runtime = 'cdktf' | 'cdktn';
-export const PROVIDER_SOURCE = 'registry.terraform.io/appviewx-community/appviewx';
 
 export interface CdktfProjectOptions {
   /** The app's entry point (a .ts file run with tsx), e.g. examples/cdktf-ssh-fleet/main.ts. */
@@ -77,15 +77,9 @@ export class CdktfProject {
     const cdktfJson = { language: 'typescript', app, output: 'cdktf.out', sendCrashReports: 'false', terraformProviders: [], terraformModules: [], context: {} };
     writeFileSync(join(this.dir, 'cdktf.json'), JSON.stringify(cdktfJson, null, 2));
     const cliConfig = join(this.dir, '.terraformrc');
-    writeFileSync(cliConfig, options.mirror ? mirrorConfig(options.mirror) : '');
+    writeFileSync(cliConfig, options.mirror ? mirrorCliConfig(options.mirror) : '');
     this.env = {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-      HOME: this.dir,
-      TMPDIR: tmpdir(),
-      TF_CLI_CONFIG_FILE: cliConfig,
-      TF_IN_AUTOMATION: '1',
-      TF_INPUT: '0',
-      CHECKPOINT_DISABLE: '1',
+      ...offlineTerraformEnv(this.dir, cliConfig),
       DISABLE_VERSION_CHECK: '1',
       CDKTF_DISABLE_PLUGIN_CACHE_ENV: '1',
       FORCE_COLOR: '0',
@@ -146,9 +140,4 @@ export class CdktfProject {
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-function mirrorConfig(mirror: string): string {
-  // No `direct` block: any provider that is not in the mirror fails `init` instead of downloading.
-  return `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["${PROVIDER_SOURCE}"]\n  }\n}\n`;
 }
