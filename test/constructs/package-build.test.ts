@@ -41,8 +41,6 @@ test('the CDKTF flavour loads on plain Node and synthesizes', () => {
   expect(Object.keys(json['resource'] as object).sort()).toEqual(['appviewx_certificate_reissue', 'appviewx_certificate_revocation']);
 });
 
-// The CDK Terrain flavour is built only when cdktn is installed (not yet a dev dependency: see README).
-
 test('pointAtCdktn rewrites module specifiers and nothing else', () => {
   expect(pointAtCdktn(`const a = require("cdktf"); import { X } from 'cdktf'; type T = import("cdktf").Y; // cdktf docs`)).toBe(
     `const a = require("cdktn"); import { X } from 'cdktn'; type T = import("cdktn").Y; // cdktf docs`,

