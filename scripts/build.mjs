@@ -2,7 +2,10 @@
 // Two passes: the core (framework, resources, gateway client, CLI) is bundled first and embedded as
 // a string that is compiled only after the handshake line; the start-up path stays a few kB.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const outfile = 'dist/terraform-provider-appviewx';
@@ -20,7 +23,39 @@ const common = {
 };
 
 const core = await build({ ...common, entryPoints: ['provider/src/core.ts'], write: false });
-const coreSource = core.outputFiles[0].text;
+const coreSource = `(function (module, exports, require, __filename, __dirname) {${core.outputFiles[0].text}\n})`;
+const CORE_FILENAME = 'terraform-provider-appviewx-core.js';
+
+/**
+ * V8's code cache for the core, made after loading it and answering GetProviderSchema so that the
+ * functions every start runs are in it: compiling the core is the largest part of each start's CPU
+ * time. V8 checks the cache against the source and its own version and rejects a stale one, so a
+ * different Node only loses the speed-up.
+ */
+function codeCache(source) {
+  const warm = `
+    const vm = require('node:vm');
+    const fs = require('node:fs');
+    const source = fs.readFileSync(process.argv[1], 'utf8');
+    const script = new vm.Script(source, { filename: ${JSON.stringify(CORE_FILENAME)} });
+    const m = { exports: {} };
+    script.runInThisContext()(m, m.exports, require, __filename, __dirname);
+    const { unary } = m.exports.buildRoutes(() => {});
+    Promise.all(['GetMetadata', 'GetProviderSchema'].map((rpc) => unary.get('/tfplugin6.Provider/' + rpc)(new Uint8Array()))).then(() => {
+      fs.writeFileSync(process.argv[2], script.createCachedData());
+      process.exit(0);
+    });`;
+  // Files, not pipes: process.exit() would cut a large write to a pipe short.
+  const dir = mkdtempSync(join(tmpdir(), 'appviewx-build-'));
+  try {
+    writeFileSync(join(dir, 'core.js'), source);
+    const child = spawnSync(process.execPath, ['-e', warm, join(dir, 'core.js'), join(dir, 'core.cache')], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`making the code cache failed: ${child.stderr}`);
+    return readFileSync(join(dir, 'core.cache')).toString('base64');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const embedCore = {
   name: 'embed-core',
@@ -28,12 +63,15 @@ const embedCore = {
     b.onResolve({ filter: /core-loader\.js$/ }, () => ({ path: 'core-loader', namespace: 'embed-core' }));
     b.onLoad({ filter: /.*/, namespace: 'embed-core' }, () => ({
       loader: 'js',
-      contents: `const source = ${JSON.stringify(coreSource)};
+      contents: `import { Script } from 'node:vm';
+const source = ${JSON.stringify(coreSource)};
+const cache = ${JSON.stringify(codeCache(coreSource))};
 let core;
 export const loadCore = async () => {
   if (!core) {
+    const script = new Script(source, { filename: ${JSON.stringify(CORE_FILENAME)}, cachedData: Buffer.from(cache, 'base64') });
     const m = { exports: {} };
-    new Function('module', 'exports', 'require', '__filename', '__dirname', source)(m, m.exports, require, __filename, __dirname);
+    script.runInThisContext()(m, m.exports, require, __filename, __dirname);
     core = m.exports;
   }
   return core;

@@ -13,7 +13,8 @@ export interface PluginProcess {
   readonly serverCertPem: string;
   readonly socketPath: string;
   call(method: string, request: Uint8Array, session?: ClientHttp2Session): Promise<{ status: number; message: string; body: Buffer }>;
-  session(withClientCert?: boolean): ClientHttp2Session;
+  /** A session presenting terraform's client certificate, none, or another one. */
+  session(clientCert?: 'terraform' | 'none' | 'other'): ClientHttp2Session;
   kill(): void;
 }
 
@@ -34,10 +35,13 @@ export async function startPluginProcess(env: Record<string, string> = {}): Prom
   const [, , , socketPath, , certB64] = handshake.split('|') as string[];
   const der = Buffer.from(certB64!, 'base64');
   const serverCertPem = new X509Certificate(der).toString();
-  const session = (withClientCert = true) =>
-    connect(`https://localhost`, {
-      createConnection: () => require('node:tls').connect({ path: socketPath, servername: 'localhost', ca: serverCertPem, ALPNProtocols: ['h2'], ...(withClientCert ? { cert: client.certPem, key: client.keyPem } : {}) }),
+  const other = createServerCertificate();
+  const session = (clientCert: 'terraform' | 'none' | 'other' = 'terraform') => {
+    const presented = clientCert === 'terraform' ? client : clientCert === 'other' ? other : undefined;
+    return connect(`https://localhost`, {
+      createConnection: () => require('node:tls').connect({ path: socketPath, servername: 'localhost', ca: serverCertPem, ALPNProtocols: ['h2'], ...(presented ? { cert: presented.certPem, key: presented.keyPem } : {}) }),
     });
+  };
   let shared: ClientHttp2Session | undefined;
   const call = (method: string, request: Uint8Array, s?: ClientHttp2Session) =>
     new Promise<{ status: number; message: string; body: Buffer }>((resolve, reject) => {
@@ -54,6 +58,7 @@ export async function startPluginProcess(env: Record<string, string> = {}): Prom
       stream.on('trailers', takeStatus);
       stream.on('data', (d: Buffer) => chunks.push(d));
       stream.on('end', () => {
+        if (status === -1) return reject(new Error(`${method}: the stream closed without a gRPC status`));
         const all = Buffer.concat(chunks);
         resolve({ status, message, body: all.length >= 5 ? all.subarray(5, 5 + all.readUInt32BE(1)) : Buffer.alloc(0) });
       });

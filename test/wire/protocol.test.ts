@@ -60,8 +60,9 @@ describe('plugin process', () => {
     expect(plugin.HealthCheckResponse.decode(health.body).status).toBe(plugin.HealthCheckResponse.ServingStatus.SERVING);
   });
 
-  test('a client without the certificate terraform passed is refused', async () => {
-    const s = p.session(false);
+  test.each(['none', 'other'] as const)('a client presenting %s instead of the certificate terraform passed is refused', async (cert) => {
+    const s = p.session(cert);
+    s.on('error', () => {});
     await expect(p.call('/tfplugin6.Provider/GetProviderSchema', new Uint8Array(), s)).rejects.toThrow();
     s.destroy();
   });

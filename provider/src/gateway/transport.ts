@@ -4,8 +4,7 @@
 // provably never reached the gateway, and a failure after it may have (the retry policy needs this).
 import { X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import { Pool } from 'undici';
-import type { Dispatcher } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError } from './errors.js';
 
@@ -104,6 +103,12 @@ function trustOptions(options: TransportOptions): { ca?: string[]; rejectUnautho
   return { ca: [...rootCertificates, options.caCertificate], rejectUnauthorized: !options.insecure };
 }
 
+/**
+ * undici's index also sets up fetch, cookies and WebSocket: ~40 ms at each of the several provider
+ * starts per terraform command, most of which never reach the gateway. The pool is all we use.
+ */
+const loadPool = (): typeof Pool => require('undici/lib/dispatcher/pool') as typeof Pool;
+
 export class Transport {
   private readonly pool: Pool;
   private readonly requestTimeoutMs: number;
@@ -111,7 +116,7 @@ export class Transport {
 
   constructor(options: TransportOptions) {
     this.requestTimeoutMs = options.requestTimeoutMs;
-    this.pool = new Pool(options.origin, {
+    this.pool = new (loadPool())(options.origin, {
       connections: MAX_CONNECTIONS,
       pipelining: 1,
       // Below the idle timeout of common servers (node 5 s, nginx 75 s) unless the gateway's

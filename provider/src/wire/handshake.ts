@@ -1,7 +1,8 @@
 // go-plugin's side of the launch: check the magic cookie and protocol version, listen on a unix
 // socket (mTLS when terraform sent PLUGIN_CLIENT_CERT), print `1|6|unix|PATH|grpc|CERT`.
 import { createServer, createSecureServer, type Http2Server, type Http2SecureServer } from 'node:http2';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
+import type { TLSSocket } from 'node:tls';
 import { unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,8 +43,17 @@ export function listen(env: NodeJS.ProcessEnv): Promise<Listening> {
   const settings = { maxSessionMemory: 512, settings: { maxHeaderListSize: 1 << 20 } };
   if (clientCert) {
     const c = createServerCertificate();
-    // Require and verify terraform's client certificate: only the process that launched us may call.
-    server = createSecureServer({ ...settings, key: c.keyPem, cert: c.certPem, ca: clientCert, requestCert: true, rejectUnauthorized: true, minVersion: 'TLSv1.2' });
+    // Only the process that launched us may call: a connection must present exactly terraform's
+    // certificate. Pinned rather than verified against `ca`, because any `ca` option (or none)
+    // makes Node parse its ~140 bundled root certificates: 30-40 ms at each of several starts per
+    // terraform command. `ca: []` keeps the store empty; the pin is stricter than a chain check.
+    const terraformCert = new X509Certificate(clientCert).raw;
+    const secure = createSecureServer({ ...settings, key: c.keyPem, cert: c.certPem, ca: [], requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' });
+    // Runs after http2's own listener but before any byte of the session is read.
+    secure.on('secureConnection', (socket: TLSSocket) => {
+      if (!socket.getPeerX509Certificate()?.raw.equals(terraformCert)) socket.destroy();
+    });
+    server = secure;
     cert = c.der.toString('base64').replace(/=+$/, ''); // Go's RawStdEncoding: no padding
   } else {
     server = createServer(settings);
