@@ -41,7 +41,16 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     return this.schemas;
   }
 
+  /** Computed once per type: every value terraform sends is decoded against it. */
+  private readonly types = new Map<string, CtyType | undefined>();
+
   typeOf(kind: 'provider' | 'resource' | 'data', typeName: string): CtyType | undefined {
+    const key = `${kind}:${typeName}`;
+    if (!this.types.has(key)) this.types.set(key, this.impliedTypeOf(kind, typeName));
+    return this.types.get(key);
+  }
+
+  private impliedTypeOf(kind: 'provider' | 'resource' | 'data', typeName: string): CtyType | undefined {
     if (kind === 'provider') return impliedType(this.def.attributes);
     if (kind === 'resource') {
       const r = this.resources.get(typeName);

@@ -1,12 +1,17 @@
 // Batches concurrent SSH certificate revocations into one `POST ssh/cert/revoke` of at most 25
-// items (the vendor page's limit, ERR-SSH_NB-270). Terraform destroys up to 10 resources at once;
-// their ApplyResourceChange calls arrive within milliseconds, so a short quiet window gathers them.
+// items (the vendor page's limit, ERR-SSH_NB-270). Terraform destroys up to -parallelism resources
+// at once, but after the first wave it starts the next destroys one by one as it writes state, tens
+// of milliseconds apart. So a batch opens with a short window, and while a request for its group is
+// in flight the next batch keeps gathering until that request returns (as Nagle's algorithm does):
+// a slow gateway gets fewer, fuller requests and a fast one is not kept waiting.
 // Each caller gets its own item's outcome from revokedRequests/failedRequests.
 import type { GatewayClient, SshRevokeItem, SshRevokeOutcome } from '../gateway/index.js';
 
-const MAX_ITEMS = 25;
-const QUIET_MS = 150;
-const MAX_WAIT_MS = 1500;
+export const MAX_ITEMS = 25;
+/** How long a batch gathers when no request of its group is in flight. */
+export const WINDOW_MS = 30;
+/** The longest any revocation waits for a request in flight before it is sent alongside. */
+export const MAX_WAIT_MS = 1500;
 
 interface Pending {
   readonly item: SshRevokeItem;
@@ -15,15 +20,15 @@ interface Pending {
   readonly deadline: number;
 }
 
-interface Batch {
-  readonly items: Pending[];
-  readonly startedAt: number;
-  timer?: NodeJS.Timeout;
+interface Group {
+  batch: Pending[];
+  timer?: NodeJS.Timeout | undefined;
+  inFlight: number;
 }
 
 export class RevocationBatcher {
-  /** One open batch per key compliance group, so a group without permission (ERR-SSH-NB-298) fails only its own items. */
-  private readonly open = new Map<string, Batch>();
+  /** Per key compliance group, so a group without permission (ERR-SSH-NB-298) fails only its own items. */
+  private readonly groups = new Map<string, Group>();
   requestsSent = 0;
 
   constructor(private readonly client: GatewayClient) {}
@@ -31,25 +36,27 @@ export class RevocationBatcher {
   revoke(item: SshRevokeItem, deadline: number): Promise<SshRevokeOutcome> {
     return new Promise((resolve, reject) => {
       const key = item.groupName;
-      let batch = this.open.get(key);
-      if (!batch) {
-        batch = { items: [], startedAt: Date.now() };
-        this.open.set(key, batch);
-      }
-      batch.items.push({ item, resolve, reject, deadline });
-      if (batch.timer) clearTimeout(batch.timer);
-      const waited = Date.now() - batch.startedAt;
-      if (batch.items.length >= MAX_ITEMS || waited >= MAX_WAIT_MS) this.flush(key);
-      else batch.timer = setTimeout(() => this.flush(key), Math.min(QUIET_MS, MAX_WAIT_MS - waited));
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = { batch: [], inFlight: 0 }));
+      group.batch.push({ item, resolve, reject, deadline });
+      if (group.batch.length >= MAX_ITEMS) this.flush(key);
+      else if (!group.timer) group.timer = setTimeout(() => this.flush(key), group.inFlight > 0 ? MAX_WAIT_MS : WINDOW_MS);
     });
   }
 
   private flush(key: string): void {
-    const batch = this.open.get(key);
-    if (!batch) return;
-    this.open.delete(key);
-    if (batch.timer) clearTimeout(batch.timer);
-    void this.send(batch.items);
+    const group = this.groups.get(key);
+    if (!group || group.batch.length === 0) return;
+    clearTimeout(group.timer);
+    group.timer = undefined;
+    const batch = group.batch;
+    group.batch = [];
+    group.inFlight++;
+    void this.send(batch).finally(() => {
+      group.inFlight--;
+      if (group.inFlight === 0 && group.batch.length > 0) this.flush(key);
+      else if (group.inFlight === 0) this.groups.delete(key);
+    });
   }
 
   private async send(pending: Pending[]): Promise<void> {
