@@ -4,6 +4,7 @@
 // provably never reached the gateway, and a failure after it may have (the retry policy needs this).
 import { X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
+import { setFlagsFromString } from 'node:v8';
 import type { Dispatcher, Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError } from './errors.js';
@@ -107,7 +108,14 @@ function trustOptions(options: TransportOptions): { ca?: string[]; rejectUnautho
  * undici's index also sets up fetch, cookies and WebSocket: ~40 ms at each of the several provider
  * starts per terraform command, most of which never reach the gateway. The pool is all we use.
  */
-const loadPool = (): typeof Pool => require('undici/lib/dispatcher/pool') as typeof Pool;
+const loadPool = (): typeof Pool => {
+  // undici parses HTTP with llhttp compiled to WebAssembly, which V8 would tier up with TurboFan:
+  // ~30 MB more peak RSS in every provider process that calls the gateway, for parsing responses
+  // of a few kB. Liftoff, V8's baseline wasm compiler, is enough. (Set after the core is compiled,
+  // as flags are part of the code cache's key.)
+  setFlagsFromString('--liftoff-only');
+  return require('undici/lib/dispatcher/pool') as typeof Pool;
+};
 
 export class Transport {
   private readonly pool: Pool;
