@@ -1,7 +1,7 @@
 // The revocation batcher against a fake gateway client (a unit test: the e2e suites count the
 // simulator's revoke requests for real destroys).
 import type { GatewayClient, SshRevokeItem } from '../../provider/src/gateway/index';
-import { MAX_ITEMS, RevocationBatcher } from '../../provider/src/resources/revocation-batcher';
+import { MAX_ITEMS, QUIET_MS, RevocationBatcher } from '../../provider/src/resources/revocation-batcher';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const item = (serial: number, groupName = 'Default_Key_Group'): SshRevokeItem => ({ caName: 'ca', groupName, serialNumber: String(serial) });
@@ -34,18 +34,25 @@ test('revocations that arrive together go out as one request, each caller with i
   expect(outcomes.map((o) => [o.serialNumber, o.revoked, o.error])).toEqual([['11', true, null], ['12', true, null], ['13', false, 'not found']]);
 });
 
-test('while a request is in flight, later revocations gather and go out when it returns', async () => {
-  const { client, requests } = fakeClient(400);
+test('once as many revocations wait as terraform had in progress before, they go out at once', async () => {
+  const { client, requests } = fakeClient(5);
   const b = new RevocationBatcher(client);
-  const first = b.revoke(item(1), deadline());
-  while (requests.length === 0) await sleep(5); // the first request is in flight now
-  const later: Promise<unknown>[] = [];
-  for (const n of [2, 3, 4]) {
-    later.push(b.revoke(item(n), deadline()));
-    await sleep(25); // terraform's stagger, wider than the window
-  }
-  await Promise.all([first, ...later]);
-  expect(requests).toEqual([['1'], ['2', '3', '4']]);
+  await Promise.all([1, 2, 3].map((n) => b.revoke(item(n), deadline()))); // terraform's parallelism: 3
+  const next = [b.revoke(item(4), deadline())];
+  await sleep(5); // terraform starts the next destroys one by one
+  next.push(b.revoke(item(5), deadline()));
+  expect(requests).toHaveLength(1); // still gathering
+  next.push(b.revoke(item(6), deadline()));
+  expect(requests).toEqual([['1', '2', '3'], ['4', '5', '6']]); // sent without waiting for the quiet window
+  await Promise.all(next);
+});
+
+test(`the tail goes out after ${QUIET_MS} ms without arrivals`, async () => {
+  const { client, requests } = fakeClient(5);
+  const b = new RevocationBatcher(client);
+  await Promise.all([1, 2, 3].map((n) => b.revoke(item(n), deadline())));
+  await b.revoke(item(4), deadline());
+  expect(requests).toEqual([['1', '2', '3'], ['4']]);
 });
 
 test(`a batch never exceeds ${MAX_ITEMS} items (ERR-SSH_NB-270), and groups never share a request`, async () => {

@@ -1,17 +1,15 @@
 // Batches concurrent SSH certificate revocations into one `POST ssh/cert/revoke` of at most 25
 // items (the vendor page's limit, ERR-SSH_NB-270). Terraform destroys up to -parallelism resources
-// at once, but after the first wave it starts the next destroys one by one as it writes state, tens
-// of milliseconds apart. So a batch opens with a short window, and while a request for its group is
-// in flight the next batch keeps gathering until that request returns (as Nagle's algorithm does):
-// a slow gateway gets fewer, fuller requests and a fast one is not kept waiting.
+// at once, but after the first wave it starts the next destroys one by one as it writes state, some
+// milliseconds apart. A batch goes out when every revocation terraform has in progress is waiting
+// on us (as many as the most there ever were when a batch went out: terraform cannot send more
+// until we answer), when none arrived for QUIET_MS, or after MAX_WAIT_MS.
 // Each caller gets its own item's outcome from revokedRequests/failedRequests.
 import type { GatewayClient, SshRevokeItem, SshRevokeOutcome } from '../gateway/index.js';
 
 export const MAX_ITEMS = 25;
-/** How long a batch gathers when no request of its group is in flight. */
-export const WINDOW_MS = 30;
-/** The longest any revocation waits for a request in flight before it is sent alongside. */
-export const MAX_WAIT_MS = 1500;
+export const QUIET_MS = 30;
+export const MAX_WAIT_MS = 150;
 
 interface Pending {
   readonly item: SshRevokeItem;
@@ -20,43 +18,45 @@ interface Pending {
   readonly deadline: number;
 }
 
-interface Group {
-  batch: Pending[];
-  timer?: NodeJS.Timeout | undefined;
-  inFlight: number;
+interface Batch {
+  readonly items: Pending[];
+  readonly startedAt: number;
+  timer?: NodeJS.Timeout;
 }
 
 export class RevocationBatcher {
-  /** Per key compliance group, so a group without permission (ERR-SSH-NB-298) fails only its own items. */
-  private readonly groups = new Map<string, Group>();
+  /** One open batch per key compliance group, so a group without permission (ERR-SSH-NB-298) fails only its own items. */
+  private readonly open = new Map<string, Batch>();
+  /** Revocations received and not yet answered, in every group. */
+  private outstanding = 0;
+  /** The most revocations that were outstanding when a batch went out: terraform's parallelism, as seen. */
+  private peak = 0;
   requestsSent = 0;
 
   constructor(private readonly client: GatewayClient) {}
 
   revoke(item: SshRevokeItem, deadline: number): Promise<SshRevokeOutcome> {
-    return new Promise((resolve, reject) => {
+    return new Promise<SshRevokeOutcome>((resolve, reject) => {
       const key = item.groupName;
-      let group = this.groups.get(key);
-      if (!group) this.groups.set(key, (group = { batch: [], inFlight: 0 }));
-      group.batch.push({ item, resolve, reject, deadline });
-      if (group.batch.length >= MAX_ITEMS) this.flush(key);
-      else if (!group.timer) group.timer = setTimeout(() => this.flush(key), group.inFlight > 0 ? MAX_WAIT_MS : WINDOW_MS);
-    });
+      let batch = this.open.get(key);
+      if (!batch) this.open.set(key, (batch = { items: [], startedAt: Date.now() }));
+      batch.items.push({ item, resolve, reject, deadline });
+      this.outstanding++;
+      clearTimeout(batch.timer);
+      // Equal, not at least: past the peak, terraform has more slots than it showed so far.
+      if (this.peak > 1 && this.outstanding === this.peak) for (const k of [...this.open.keys()]) this.flush(k);
+      else if (batch.items.length >= MAX_ITEMS) this.flush(key);
+      else batch.timer = setTimeout(() => this.flush(key), Math.max(0, Math.min(QUIET_MS, batch.startedAt + MAX_WAIT_MS - Date.now())));
+    }).finally(() => this.outstanding--);
   }
 
   private flush(key: string): void {
-    const group = this.groups.get(key);
-    if (!group || group.batch.length === 0) return;
-    clearTimeout(group.timer);
-    group.timer = undefined;
-    const batch = group.batch;
-    group.batch = [];
-    group.inFlight++;
-    void this.send(batch).finally(() => {
-      group.inFlight--;
-      if (group.inFlight === 0 && group.batch.length > 0) this.flush(key);
-      else if (group.inFlight === 0) this.groups.delete(key);
-    });
+    const batch = this.open.get(key);
+    if (!batch) return;
+    this.open.delete(key);
+    clearTimeout(batch.timer);
+    this.peak = Math.max(this.peak, this.outstanding);
+    void this.send(batch.items);
   }
 
   private async send(pending: Pending[]): Promise<void> {
