@@ -12,6 +12,9 @@ import { describeSchema, impliedType } from './schema-description.js';
 import type { ClientCapabilities, PlanResult, ProviderSchemas, ProviderServer, ResourceStateResult } from './server.js';
 import { validateAttributes, validateTimeouts } from './validation.js';
 
+/** Terraform always sends a configuration as an object (attributes may be null or unknown inside). */
+const NOT_AN_OBJECT: readonly Diagnostic[] = [{ severity: 'error', summary: 'Invalid value from terraform', detail: 'The configuration is not an object; this is a malformed request.' }];
+
 type AnyResource = ResourceDefinition<Attributes, unknown>;
 type AnyDataSource = DataSourceDefinition<Attributes, unknown>;
 const EMPTY = new Uint8Array();
@@ -61,6 +64,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
   }
 
   async validateProviderConfig(config: Value): Promise<readonly Diagnostic[]> {
+    if (!isObjectValue(config)) return NOT_AN_OBJECT;
     const diags = new Diagnostics();
     validateAttributes(this.def.attributes, asObject(config), diags);
     this.def.validate?.(toModel(config, true), diags);
@@ -68,6 +72,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
   }
 
   async configureProvider(config: Value): Promise<readonly Diagnostic[]> {
+    if (!isObjectValue(config)) return NOT_AN_OBJECT;
     const diags = new Diagnostics();
     validateAttributes(this.def.attributes, asObject(config), diags);
     if (diags.hasError()) return diags.items;
@@ -79,6 +84,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     const diags = new Diagnostics();
     const r = this.resources.get(typeName);
     if (!r) return unknownType('resource', typeName);
+    if (!isObjectValue(config)) return NOT_AN_OBJECT;
     validateAttributes(r.attributes, asObject(config), diags);
     validateTimeouts(r.timeouts, asObject(config), diags);
     r.validate?.(toModel(config, true), diags);
@@ -89,6 +95,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     const diags = new Diagnostics();
     const d = this.dataSources.get(typeName);
     if (!d) return unknownType('data source', typeName);
+    if (!isObjectValue(config)) return NOT_AN_OBJECT;
     validateAttributes(d.attributes, asObject(config), diags);
     d.validate?.(toModel(config, true), diags);
     return diags.items;
