@@ -1,5 +1,5 @@
 // The AppViewX gateway simulator: HTTP(S) server, routing, faults, request log, admin endpoints.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -194,6 +194,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     close: () =>
       new Promise<void>((resolve) => {
         persist();
+        if (caCertificateFile) rmSync(caCertificateFile, { force: true });
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -1,65 +1,7 @@
 // `cdktf deploy --auto-approve` and `cdktf destroy --auto-approve` of both examples against the
 // simulator, with the built provider installed in a filesystem mirror; the simulator's
-// inventory is the judge.
-import { join } from 'node:path';
-import { startSimulator, type Simulator } from '../../simulator/src/index';
-import { describeWithTerraform, providerMirror } from '../support/terraform';
-import { CdktfProject, ROOT } from './support/cdktf-e2e';
+// inventory is the judge (support/example-deploys.ts; cdktn-cli.test.ts runs the same with cdktn).
+import { describeWithTerraform } from '../support/terraform';
+import { exampleDeploys } from './support/example-deploys';
 
-const example = (name: string) => join(ROOT, 'examples', name, 'main.ts');
-
-describeWithTerraform('cdktf deploy/destroy of the examples against the simulator', () => {
-  let sim: Simulator;
-  let gateway: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator({ port: 0 });
-    gateway = { APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' };
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
-
-  test('ssh fleet: deploy signs a certificate per user and host; destroy revokes them all', async () => {
-    const project = new CdktfProject({ app: example('cdktf-ssh-fleet'), mirror: providerMirror(), env: { ...gateway, SSH_FLEET_GENERATE_KEYS: '1' } });
-    project.env['SSH_FLEET_KEY_DIR'] = join(project.dir, 'keys');
-    try {
-      const outputs = await project.deploy('ssh-fleet');
-      expect(String(outputs['user-alice-certificate'])).toMatch(/^ssh-ed25519-cert-v01@openssh\.com /);
-      expect(String(outputs['host-web-1-certificate'])).toMatch(/^ssh-ed25519-cert-v01@openssh\.com /);
-      const serials = project.instances('ssh-fleet', 'appviewx_ssh_certificate').map((c) => String(c['serial_number']));
-      expect(serials).toHaveLength(4);
-      const active = () => sim.inventory().sshCertificates.filter((c) => serials.includes(String(c.serialNumber)));
-      expect(active().map((c) => c.status)).toEqual(['Active', 'Active', 'Active', 'Active']);
-
-      await project.destroy('ssh-fleet');
-      expect(active().map((c) => c.status)).toEqual(['Revoked', 'Revoked', 'Revoked', 'Revoked']);
-      expect(project.state('ssh-fleet').resources).toEqual([]);
-    } finally {
-      project.cleanup();
-    }
-  });
-
-  test('rotation: reissue, then revoke the superseded certificate; destroy only forgets both', async () => {
-    const target = sim.inventory().certificates.find((c) => c.status !== 'Revoked' && c.status !== 'Monitored');
-    if (!target) throw new Error('the simulator has no certificate to rotate');
-    const project = new CdktfProject({
-      app: example('cdktf-rotation'),
-      mirror: providerMirror(),
-      env: { ...gateway, ROTATION_RESOURCE_ID: target.resourceId, ROTATION_PERIOD: 'e2e-1' },
-    });
-    try {
-      const outputs = await project.deploy('rotation');
-      expect(outputs['new-resource-id']).toEqual(expect.any(String));
-      expect(outputs['new-resource-id']).not.toBe(target.resourceId);
-      const certificates = sim.inventory().certificates;
-      expect(certificates.find((c) => c.resourceId === target.resourceId)?.status).toBe('Revoked');
-      expect(certificates.find((c) => c.resourceId === outputs['new-resource-id'])).toBeDefined();
-
-      await project.destroy('rotation');
-      expect(sim.inventory().certificates.find((c) => c.resourceId === target.resourceId)?.status).toBe('Revoked');
-      expect(project.state('rotation').resources.filter((r) => r.mode === 'managed')).toEqual([]);
-    } finally {
-      project.cleanup();
-    }
-  });
-});
+describeWithTerraform('cdktf deploy/destroy of the examples against the simulator', () => exampleDeploys('cdktf'));

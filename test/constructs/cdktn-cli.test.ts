@@ -9,9 +9,9 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSimulator, type Simulator } from '../../simulator/src/index';
-import { describeWithTerraform, mirrorCliConfig, offlineTerraformEnv, providerMirror } from '../support/terraform';
+import { describeWithTerraform, mirrorCliConfig, offlineTerraformEnv } from '../support/terraform';
 import { CDKTN, CdktfProject, isCdktnInstalled, ROOT } from './support/cdktf-e2e';
+import { exampleDeploys } from './support/example-deploys';
 import type { SynthesizedStack } from './support/stacks';
 
 const example = (name: string) => join(ROOT, 'examples', name, 'main.ts');
@@ -102,67 +102,4 @@ describeWithCdktn('cdktn synth of the examples', () => {
   });
 });
 
-describeWithCdktnAndTerraform('cdktn deploy/destroy of the examples against the simulator', () => {
-  let sim: Simulator;
-  let gateway: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator({ port: 0 });
-    gateway = { APPVIEWX_URL: sim.url, APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' };
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
-
-  test('deploy signs a certificate per user and host on the cdktn runtime; destroy revokes them all', async () => {
-    const project = new CdktfProject({ app: example('cdktf-ssh-fleet'), runtime: 'cdktn', mirror: providerMirror(), env: { ...gateway, SSH_FLEET_GENERATE_KEYS: '1' } });
-    project.env['SSH_FLEET_KEY_DIR'] = join(project.dir, 'keys');
-    try {
-      const outputs = await project.deploy('ssh-fleet');
-      const synthesized = JSON.parse(readFileSync(join(project.dir, 'cdktf.out', 'stacks', 'ssh-fleet', 'cdk.tf.json'), 'utf8')) as CdkTfJson;
-      expect(synthesized['//'].metadata.version).toBe(CDKTN_VERSION);
-      expect(String(outputs['user-alice-certificate'])).toMatch(/^ssh-ed25519-cert-v01@openssh\.com /);
-      expect(String(outputs['host-web-1-certificate'])).toMatch(/^ssh-ed25519-cert-v01@openssh\.com /);
-      const serials = project.instances('ssh-fleet', 'appviewx_ssh_certificate').map((c) => String(c['serial_number']));
-      expect(serials).toHaveLength(4);
-      const active = () => sim.inventory().sshCertificates.filter((c) => serials.includes(String(c.serialNumber)));
-      expect(active().map((c) => c.status)).toEqual(['Active', 'Active', 'Active', 'Active']);
-      expect(active().map((c) => `${c.certType} ${c.keyId} ${c.principals.join(',')}`).sort()).toEqual([
-        'Host db-1@fleet db-1.example.internal',
-        'Host web-1@fleet web-1.example.internal,10.0.0.11',
-        'User alice@fleet alice,deploy',
-        'User bob@fleet bob',
-      ]);
-
-      await project.destroy('ssh-fleet');
-      expect(active().map((c) => c.status)).toEqual(['Revoked', 'Revoked', 'Revoked', 'Revoked']);
-      expect(project.state('ssh-fleet').resources).toEqual([]);
-    } finally {
-      project.cleanup();
-    }
-  });
-
-  test('rotation on the cdktn runtime: reissue, then revoke the superseded certificate; destroy only forgets both', async () => {
-    const target = sim.inventory().certificates.find((c) => c.status !== 'Revoked' && c.status !== 'Monitored');
-    if (!target) throw new Error('the simulator has no certificate to rotate');
-    const project = new CdktfProject({
-      app: example('cdktf-rotation'),
-      runtime: 'cdktn',
-      mirror: providerMirror(),
-      env: { ...gateway, ROTATION_RESOURCE_ID: target.resourceId, ROTATION_PERIOD: 'cdktn-e2e-1' },
-    });
-    try {
-      const outputs = await project.deploy('rotation');
-      expect(outputs['new-resource-id']).toEqual(expect.any(String));
-      expect(outputs['new-resource-id']).not.toBe(target.resourceId);
-      const certificates = sim.inventory().certificates;
-      expect(certificates.find((c) => c.resourceId === target.resourceId)?.status).toBe('Revoked');
-      expect(certificates.find((c) => c.resourceId === outputs['new-resource-id'])).toBeDefined();
-
-      await project.destroy('rotation');
-      expect(sim.inventory().certificates.find((c) => c.resourceId === target.resourceId)?.status).toBe('Revoked');
-      expect(project.state('rotation').resources.filter((r) => r.mode === 'managed')).toEqual([]);
-    } finally {
-      project.cleanup();
-    }
-  });
-});
+describeWithCdktnAndTerraform('cdktn deploy/destroy of the examples against the simulator', () => exampleDeploys('cdktn'));
