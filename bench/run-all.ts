@@ -152,7 +152,9 @@ async function main(): Promise<void> {
 
   const table = ['| figure | ours | floor | ratio | target |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${process.env['BENCH_SMALL'] === '1' ? ', BENCH_SMALL=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
-  writeFileSync('bench/RESULTS.md', text);
+  // The reading of the figures (profiles, explained misses) is written by hand in bench/analysis.md.
+  const analysis = existsSync('bench/analysis.md') ? `\n${readFileSync('bench/analysis.md', 'utf8')}` : '';
+  writeFileSync('bench/RESULTS.md', text + analysis);
   console.log('\nwrote bench/RESULTS.md');
 }
 

@@ -56,7 +56,9 @@ export interface CertificateAuthorityKey {
 }
 
 export function caPublicBlob(ca: CertificateAuthorityKey): Buffer {
-  const raw = Buffer.from(createPublicKey(createPrivateKey(ca.privateKeyPem)).export({ format: 'jwk' }).x as string, 'base64url');
+  // The raw key is the last 32 bytes of the SPKI DER (no JWK: Node 20 can deadlock exporting one
+  // while a GC destroys a key generation job).
+  const raw = createPublicKey(createPrivateKey(ca.privateKeyPem)).export({ type: 'spki', format: 'der' }).subarray(-32);
   return Buffer.concat([str('ssh-ed25519'), str(raw)]);
 }
 
