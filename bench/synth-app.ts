@@ -4,8 +4,11 @@
 import { App, TerraformStack } from 'cdktf';
 import { NullProvider } from '@cdktf/provider-null/lib/provider';
 import { Resource } from '@cdktf/provider-null/lib/resource';
-// The constructs as the package ships them (npm run build:constructs), like the prebuilt null provider.
-import { AppViewXProvider, SshCertificate } from '../dist/constructs/src/index.js';
+import type * as Constructs from '../constructs/src/index';
+
+// The constructs as the package ships them (npm run build:constructs), like the prebuilt null
+// provider; required at run time so that type-checking does not need dist/.
+const { AppViewXProvider, SshCertificate } = require('../dist/constructs/src/index.js') as typeof Constructs;
 
 const [kind, n, outdir] = [process.argv[2], Number(process.argv[3]), process.argv[4] ?? 'cdktf.out'];
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHuNXYYkcBJjWyX4hNa8Ftt2mWsY1iW7IGfeRt1l8VPU bench@example';
