@@ -1,11 +1,9 @@
 // CDK Terrain (cdktn) in-process: the cdktn flavour of the bindings synthesizes on the cdktn
 // runtime into the same terraform JSON as the cdktf flavour (resource types, provider source and
-// version); and the package's "./cdktn/bindings" and "./cdktn/constructs" entry points, as
-// `npm run build:constructs` compiles them, load on plain Node and synthesize with cdktn.
+// version). The built "./cdktn/*" entry points are checked in package-build.test.ts.
 import { App, TerraformOutput, TerraformStack, Testing } from 'cdktn';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildConstructs } from '../../constructs/build-constructs';
 import { certificateReissue, certificateRevocation, dataAppviewxCertificate, provider, sshCertificate, sshCertificateRevocation } from '../../constructs/generated-cdktn/index';
 import type { SynthesizedStack } from './support/stacks';
 
@@ -69,55 +67,5 @@ describe('cdktn flavour of the bindings on the cdktn runtime', () => {
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }
-  });
-});
-
-interface Runtime {
-  App: new (options: { outdir: string }) => { synth(): void };
-  TerraformStack: new (scope: unknown, id: string) => unknown;
-}
-type Constructs = typeof import('../../constructs/src/index');
-
-describe('the package entry points ./cdktn/bindings and ./cdktn/constructs (npm run build:constructs)', () => {
-  let outDir: string;
-  let flavours: string[];
-  beforeAll(() => {
-    // Inside the repository, so the built files resolve cdktn and zod as an installed package would.
-    const cache = join(ROOT, 'node_modules', '.cache');
-    mkdirSync(cache, { recursive: true });
-    outDir = mkdtempSync(join(cache, 'appviewx-constructs-build-cdktn-'));
-    flavours = buildConstructs(join(outDir, 'dist', 'constructs'));
-  });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-  test("package.json's cdktn exports name files the build writes", () => {
-    expect(flavours).toEqual(['cdktf', 'cdktn']);
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
-    for (const entry of ['./cdktn/bindings', './cdktn/constructs']) {
-      const target = manifest.exports[entry];
-      expect(target).toBeDefined();
-      for (const file of [target!.types, target!.default]) expect({ entry, file, exists: existsSync(join(outDir, file)) }).toEqual({ entry, file, exists: true });
-    }
-  });
-
-  test('the built constructs load on plain Node, import cdktn only, and synthesize with cdktn', () => {
-    const built = join(outDir, 'dist', 'constructs', 'cdktn');
-    const constructs = require(join(built, 'src', 'index.js')) as Constructs;
-    const bindings = require(join(built, 'generated', 'index.js')) as Record<string, unknown>;
-    expect(Object.keys(bindings).sort()).toEqual(['certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
-    const loaded = Object.keys(require.cache).filter((file) => file.startsWith(built));
-    expect(loaded.length).toBeGreaterThan(0);
-    for (const file of loaded) expect({ file, cdktf: /require\("cdktf"\)/.test(readFileSync(file, 'utf8')) }).toEqual({ file, cdktf: false });
-
-    const runtime = require('cdktn') as Runtime;
-    const app = new runtime.App({ outdir: join(outDir, 'synth') });
-    const stack = new runtime.TerraformStack(app, 'built') as never;
-    constructs.AppViewXProvider.fromEnvironment(stack, 'appviewx', {}, { APPVIEWX_URL: 'https://avx.example.com', APPVIEWX_SESSION_ID: 's' });
-    new constructs.CompromisedCertificateResponse(stack, 'leak', { resourceId: 'abc', comments: 'leaked' });
-    app.synth();
-    const json = JSON.parse(readFileSync(join(outDir, 'synth', 'stacks', 'built', 'cdk.tf.json'), 'utf8')) as SynthesizedStack & { '//': { metadata: { version: string } } };
-    expect(json['//'].metadata.version).toBe(require('cdktn/package.json').version);
-    expect(json.terraform?.required_providers?.['appviewx']).toEqual({ source: 'appviewx-community/appviewx', version: '0.1.0' });
-    expect(Object.keys(json.resource ?? {}).sort()).toEqual(['appviewx_certificate_reissue', 'appviewx_certificate_revocation']);
   });
 });

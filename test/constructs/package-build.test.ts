@@ -1,10 +1,12 @@
 // `npm run build:constructs` output as a consumer on plain Node gets it: CommonJS + declarations,
-// the CDKTF flavour and (when cdktn is installed) the CDK Terrain flavour, each synthesized by
-// its own runtime.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// the CDKTF flavour and the CDK Terrain flavour ("./cdktn/bindings", "./cdktn/constructs"), each
+// synthesized by its own runtime, from one build.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildConstructs, pointAtCdktn } from '../../constructs/build-constructs';
-import { isCdktnInstalled } from './support/cdktf-e2e';
+import type { SynthesizedStack } from './support/stacks';
+
+const ROOT = join(__dirname, '..', '..');
 
 interface Runtime {
   App: new (options: { outdir: string }) => { synth(): void };
@@ -16,10 +18,11 @@ let outDir: string;
 let flavours: string[];
 beforeAll(() => {
   // Inside the repository, so the built files resolve cdktf, cdktn and zod as an installed package would.
-  const cache = join(__dirname, '..', '..', 'node_modules', '.cache');
+  const cache = join(ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   outDir = mkdtempSync(join(cache, 'appviewx-constructs-build-'));
-  flavours = buildConstructs(join(outDir, 'constructs'));
+  // dist/constructs under outDir, as in the package, so its "exports" paths resolve against outDir.
+  flavours = buildConstructs(join(outDir, 'dist', 'constructs'));
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -34,11 +37,36 @@ function synthWith(runtime: Runtime, constructs: Constructs, synthDir: string): 
 }
 
 test('the CDKTF flavour loads on plain Node and synthesizes', () => {
-  const constructs = require(join(outDir, 'constructs', 'src', 'index.js')) as Constructs;
-  const bindings = require(join(outDir, 'constructs', 'generated', 'index.js')) as Record<string, unknown>;
+  const constructs = require(join(outDir, 'dist', 'constructs', 'src', 'index.js')) as Constructs;
+  const bindings = require(join(outDir, 'dist', 'constructs', 'generated', 'index.js')) as Record<string, unknown>;
   expect(Object.keys(bindings)).toContain('sshCertificate');
   const json = synthWith(require('cdktf') as Runtime, constructs, join(outDir, 'synth-cdktf'));
   expect(Object.keys(json['resource'] as object).sort()).toEqual(['appviewx_certificate_reissue', 'appviewx_certificate_revocation']);
+});
+
+test("both flavours are built, and package.json's cdktn exports name files the build writes", () => {
+  expect(flavours).toEqual(['cdktf', 'cdktn']);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+  for (const entry of ['./cdktn/bindings', './cdktn/constructs']) {
+    const target = manifest.exports[entry];
+    expect(target).toBeDefined();
+    for (const file of [target!.types, target!.default]) expect({ entry, file, exists: existsSync(join(outDir, file)) }).toEqual({ entry, file, exists: true });
+  }
+});
+
+test('the CDK Terrain flavour loads on plain Node, imports cdktn only, and synthesizes with cdktn', () => {
+  const built = join(outDir, 'dist', 'constructs', 'cdktn');
+  const constructs = require(join(built, 'src', 'index.js')) as Constructs;
+  const bindings = require(join(built, 'generated', 'index.js')) as Record<string, unknown>;
+  expect(Object.keys(bindings).sort()).toEqual(['certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
+  const loaded = Object.keys(require.cache).filter((file) => file.startsWith(built));
+  expect(loaded.length).toBeGreaterThan(0);
+  for (const file of loaded) expect({ file, cdktf: /require\("cdktf"\)/.test(readFileSync(file, 'utf8')) }).toEqual({ file, cdktf: false });
+
+  const json = synthWith(require('cdktn') as Runtime, constructs, join(outDir, 'synth-cdktn')) as unknown as SynthesizedStack & { '//': { metadata: { version: string } } };
+  expect(json['//'].metadata.version).toBe(require('cdktn/package.json').version);
+  expect(json.terraform?.required_providers?.['appviewx']).toEqual({ source: 'appviewx-community/appviewx', version: '0.1.0' });
+  expect(Object.keys(json.resource ?? {}).sort()).toEqual(['appviewx_certificate_reissue', 'appviewx_certificate_revocation']);
 });
 
 test('pointAtCdktn rewrites module specifiers and nothing else', () => {
