@@ -52,7 +52,7 @@ function codeCache(source) {
     writeFileSync(join(dir, 'core.js'), source);
     const child = spawnSync(process.execPath, ['-e', warm, join(dir, 'core.js'), join(dir, 'core.cache')], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`making the code cache failed: ${child.stderr}`);
-    return readFileSync(join(dir, 'core.cache')).toString('base64');
+    return readFileSync(join(dir, 'core.cache'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -71,7 +71,7 @@ const embedCore = {
       contents: `import { Script } from 'node:vm';
 import { brotliDecompressSync } from 'node:zlib';
 const source = ${JSON.stringify(packed(Buffer.from(coreSource)))};
-const cache = ${JSON.stringify(packed(Buffer.from(codeCache(coreSource), 'base64')))};
+const cache = ${JSON.stringify(packed(codeCache(coreSource)))};
 let core;
 export const loadCore = async () => {
   if (!core) {
