@@ -11,7 +11,7 @@ export function settleWorkOrders(inv: Inventory, now: number): void {
   for (const wo of inv.workOrders) {
     if (wo.done || !wo.approved || wo.completesAt === undefined || wo.completesAt > now) continue;
     wo.done = true;
-    if (wo.action === 'Reissue') {
+    if (wo.action === 'Reissue' || wo.action === 'Create') {
       const issued = inv.certificates.find((c) => c.resourceId === wo.newResourceId);
       if (issued) issued.status = 'Issued';
     } else {

@@ -12,6 +12,7 @@ import { type Faults, MUTATING, NO_FAULTS, random } from './faults.js';
 import { envelope, failure, type Reply } from './reply.js';
 import { createSshCertificate, revokeSshCertificates } from './ssh-endpoints.js';
 import { type Inventory, loadInventory, saveInventory, seedInventory } from './state.js';
+import { caOf, createCertificate, downloadContent, downloadFormat, downloadPrivateKey, requestLogs, revokeBehindTerraform, type X509Faults } from './x509-endpoints.js';
 
 export type { Faults } from './faults.js';
 export type { Inventory } from './state.js';
@@ -25,7 +26,7 @@ export interface SimulatorOptions {
   stateFile?: string;
   tls?: boolean;
   latencyMs?: number;
-  faults?: Partial<Faults>;
+  faults?: Partial<Faults & X509Faults>;
   sessionTtlMs?: number;
   tokenTtlMs?: number;
   issuanceDelayMs?: number;
@@ -51,7 +52,9 @@ export interface Simulator {
   requests(): RequestLogEntry[];
   counts(): Record<string, number>;
   readonly logins: number;
-  setFaults(f: Partial<Faults>): void;
+  setFaults(f: Partial<Faults & X509Faults>): void;
+  /** PEM of the CA that signs X.509 certificates (for openssl verify -CAfile). */
+  x509CaPem(): Promise<string>;
   reset(): void;
   approveWorkOrder(requestId: string): void;
   close(): Promise<void>;
@@ -65,19 +68,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const users = new Map((options.users ?? [{ name: 'admin', password: 'admin' }]).map((u) => [u.name, u.password]));
   const accounts = new Map((options.serviceAccounts ?? [{ clientId: 'terraform-ci', clientSecret: 'terraform-ci-secret' }]).map((a) => [a.clientId, a.clientSecret]));
   const sessions = new Sessions({ users, serviceAccounts: accounts }, { session: options.sessionTtlMs ?? 1_800_000, token: options.tokenTtlMs ?? 1_800_000 });
-  let faults: Faults = { ...NO_FAULTS, latencyMs: options.latencyMs ?? 0, ...options.faults };
+  let faults: Faults & X509Faults = { ...NO_FAULTS, latencyMs: options.latencyMs ?? 0, ...options.faults };
   let rand = random(faults.seed ?? 1);
   let log: RequestLogEntry[] = [];
   let calls = 0;
   const delay = options.issuanceDelayMs ?? 200;
   const persist = () => options.stateFile && saveInventory(options.stateFile, inventory);
 
-  function gateway(method: string, endpoint: string, query: URLSearchParams, req: IncomingMessage, text: string): Reply {
+  async function gateway(method: string, endpoint: string, query: URLSearchParams, req: IncomingMessage, text: string): Promise<Reply> {
     if (!query.get('gwsource')) return failure(400, 'INVALID_REQUEST', 'Mandatory query parameter gwsource is missing.');
     if (options.gatewayKey && query.get('gwkey') !== options.gatewayKey) return AUTH_FAILED();
     if (method === 'POST' && (endpoint === 'login' || endpoint === 'acctmgmt-perform-login')) return sessions.login(req.headers, now());
     if (method === 'POST' && endpoint === 'acctmgmt-get-service-token') return sessions.serviceToken(req.headers, text, now());
-    if (!/application\/json/i.test(String(req.headers['content-type'] ?? ''))) return failure(415, 'INVALID_REQUEST', 'Content-Type must be application/json.');
+    if (method !== 'GET' && !/application\/json/i.test(String(req.headers['content-type'] ?? ''))) return failure(415, 'INVALID_REQUEST', 'Content-Type must be application/json.');
     if (!sessions.authorized(req.headers, now())) return AUTH_FAILED();
     let body: unknown;
     try {
@@ -93,6 +96,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (route === 'PUT certificate/action') return reissue(inventory, obj, query, now(), delay);
     if (route === 'PUT certificate/revoke') return revoke(inventory, obj, query, now(), delay);
     if (route === 'POST certificate/search') return search(inventory, obj);
+    // X.509 enrollment and downloads (x509-endpoints.ts)
+    if (route === 'POST certificate/create') return createCertificate(inventory, obj, query, now(), delay, faults);
+    if (route === 'POST certificate/download/format') return downloadFormat(inventory, obj, now());
+    if (route === 'GET certificate/download/content') return downloadContent(inventory, query, now());
+    if (route === 'POST certificate/privatekey/download') return downloadPrivateKey(inventory, obj);
+    if (route === 'GET visualworkflow-request-logs') return requestLogs(inventory, query);
     return failure(404, 'INVALID_REQUEST', `No such endpoint: ${method} /avxapi/${endpoint}`);
   }
 
@@ -114,6 +123,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const send = (r: Reply) => {
+      if (r.raw) return void (res.writeHead(r.status, { 'content-type': 'application/octet-stream', ...r.headers }), res.end(r.raw));
       res.writeHead(r.status, { 'content-type': 'application/json', ...r.headers });
       res.end(JSON.stringify(r.body));
     };
@@ -129,7 +139,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const dice = rand();
     if (dice < faults.rate503) reply = envelope(503, null, 'Service temporarily unavailable', null);
     else if (dice < faults.rate503 + faults.rate429) reply = envelope(429, null, 'Too many requests', null, { 'retry-after': '0' });
-    else reply = gateway(method, endpoint, url.searchParams, req, text);
+    else reply = await gateway(method, endpoint, url.searchParams, req, text);
     const entry: RequestLogEntry = {
       method,
       endpoint,
@@ -178,9 +188,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return sessions.logins;
     },
     setFaults(f) {
-      faults = { ...faults, ...f };
+      const { revokeCertificates, ...rest } = f;
+      if (revokeCertificates) (revokeBehindTerraform(inventory, revokeCertificates), persist());
+      faults = { ...faults, ...rest };
       if (f.seed !== undefined) rand = random(f.seed);
     },
+    x509CaPem: async () => (await caOf(inventory, now())).certPem,
     reset() {
       inventory = seedInventory(now());
       log = [];

@@ -3,6 +3,8 @@ export interface Reply {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Record<string, string>;
+  /** A file instead of the JSON envelope (certificate/download/format). */
+  readonly raw?: Buffer;
 }
 
 export const envelope = (status: number, response: unknown, message: string | null, appStatusCode: string | null, headers?: Record<string, string>): Reply => ({

@@ -2,6 +2,7 @@
 // work orders. Seeded so the vendor pages' own examples work; persisted to a JSON file on request.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { X509Store } from './x509-endpoints.js';
 
 export interface SshCa { name: string; certType: 'User' | 'Host'; active: boolean; maxValidityMs: number; privateKeyPem: string }
 export interface SshGroup { name: string; permitted: boolean }
@@ -29,8 +30,10 @@ export interface CertificateRecord {
   group: string;
   category: string;
   requestIds: string[];
+  /** The uuid certificate/privatekey/download wants (x509-endpoints.ts). */
+  uuid?: string;
 }
-export interface WorkOrder { requestId: string; action: 'Reissue' | 'Revoke'; sourceResourceId: string; newResourceId?: string; approved: boolean; completesAt?: number; done: boolean }
+export interface WorkOrder { requestId: string; action: 'Reissue' | 'Revoke' | 'Create'; sourceResourceId: string; newResourceId?: string; approved: boolean; completesAt?: number; done: boolean }
 
 export interface Inventory {
   sshCas: SshCa[];
@@ -39,6 +42,8 @@ export interface Inventory {
   certificates: CertificateRecord[];
   workOrders: WorkOrder[];
   nextRequestId: number;
+  /** PEMs, keys and the CA of X.509 certificates (x509-endpoints.ts). */
+  x509?: X509Store;
 }
 
 const YEAR = 365 * 86_400_000;
