@@ -11,6 +11,12 @@ import type { ReissueOptions } from './endpoints/certificate-reissue.js';
 import { revokeCertificate } from './endpoints/certificate-revoke.js';
 import type { CertificateRevokeOptions } from './endpoints/certificate-revoke.js';
 import { searchCertificates } from './endpoints/certificate-search.js';
+import { createCertificate } from './endpoints/certificate-create.js';
+import type { CertificateCreateOptions } from './endpoints/certificate-create.js';
+import { downloadCertificate, downloadCertificateContent } from './endpoints/certificate-download.js';
+import { downloadPrivateKey } from './endpoints/private-key-download.js';
+import { requestLogs } from './endpoints/request-logs.js';
+import type { CertificateContent, CertificateCreateRequest, CertificateCreateResult, CertificateDownloadRequest, RequestLog } from './schemas/x509.js';
 import type { EndpointContext } from './endpoints/endpoint-context.js';
 import { Exchange } from './exchange.js';
 import type { GatewayStats } from './exchange.js';
@@ -36,6 +42,16 @@ export interface GatewayClient {
   revokeCertificate(request: CertificateRevokeRequest, options: CertificateRevokeOptions): Promise<CertificateRevokeResult>;
   /** POST certificate/search; no match (404 NO_RECORDS_FOUND) is []. */
   searchCertificates(input: CertificateSearchInput, options?: CallOptions): Promise<CertificateRecord[]>;
+  /** POST certificate/create?isSync=.. Not idempotent. */
+  createCertificate(request: CertificateCreateRequest, options: CertificateCreateOptions): Promise<CertificateCreateResult>;
+  /** POST certificate/download/format: the raw file. */
+  downloadCertificate(request: CertificateDownloadRequest, options?: CallOptions): Promise<Buffer>;
+  /** GET certificate/download/content: the PEM as JSON. */
+  downloadCertificateContent(request: { resourceId: string; isChainRequired: boolean }, options?: CallOptions): Promise<CertificateContent>;
+  /** POST certificate/privatekey/download: the PEM encrypted with `password`. Not idempotent. */
+  downloadPrivateKey(request: { uuId: string; password: string }, options?: CallOptions): Promise<string>;
+  /** GET visualworkflow-request-logs?ids=.. */
+  requestLogs(ids: readonly string[], options?: CallOptions): Promise<RequestLog[]>;
   /** Authenticates now instead of on the first call (logs in / fetches a token as configured). */
   login(options?: CallOptions): Promise<void>;
   readonly stats: Readonly<GatewayStats>;
@@ -79,6 +95,11 @@ export function createGatewayClient(config: GatewayConfig): GatewayClient {
     reissueCertificate: (request, options) => reissueCertificate(ctx, request, options),
     revokeCertificate: (request, options) => revokeCertificate(ctx, request, options),
     searchCertificates: (input, options) => searchCertificates(ctx, input, options),
+    createCertificate: (request, options) => createCertificate(ctx, request, options),
+    downloadCertificate: (request, options) => downloadCertificate(ctx, request, options),
+    downloadCertificateContent: (request, options) => downloadCertificateContent(ctx, request, options),
+    downloadPrivateKey: (request, options) => downloadPrivateKey(ctx, request, options),
+    requestLogs: (ids, options) => requestLogs(ctx, ids, options),
     login: (options = {}) => scoped(options, (scope) => exchange.authenticate(scope, authenticator)),
     stats,
     close: () => transport.close(),

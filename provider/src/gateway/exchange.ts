@@ -15,11 +15,14 @@ import { TransportFailure } from './transport.js';
 import type { Transport } from './transport.js';
 
 export interface ExchangeSpec {
-  method: 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT';
   /** Below /avxapi/, e.g. `ssh/cert/create`. */
   endpoint: string;
   query?: Readonly<Record<string, string>>;
-  body: string;
+  /** Absent for GET. */
+  body?: string;
+  /** A success answer is a file, not the JSON envelope (certificate/download/format returns the raw file). */
+  rawBody?: boolean;
   /** application/json unless said otherwise (the token call is form-encoded). */
   contentType?: string;
   /** Headers of this call besides the credentials (login sends username/password itself). */
@@ -73,7 +76,7 @@ export class Exchange {
           method: spec.method,
           path: endpointPath(settings, spec.endpoint, spec.query),
           headers: this.headersFor(spec, credentials),
-          body: spec.body,
+          ...(spec.body === undefined ? {} : { body: spec.body }),
           signal: scope.signal,
         });
         answer = readAnswer(response);
@@ -93,7 +96,7 @@ export class Exchange {
       this.logAttempt(spec, attempt, started, { status: answer.status, ...(appStatusCode ? { appStatusCode } : {}) });
 
       if (!isFailure(answer)) {
-        if (answer.envelope) return answer;
+        if (answer.envelope || spec.rawBody) return answer;
         throw this.unreadableSuccess(spec, answer);
       }
       if (auth && credentials && (answer.status === 401 || answer.status === 407)) {

@@ -9,6 +9,8 @@ import type { TransportResponse } from './transport.js';
 export interface GatewayAnswer {
   status: number;
   headers: IncomingHttpHeaders;
+  /** The raw body, for endpoints that answer with a file (certificate/download/format). */
+  body: Buffer;
   /** Undefined when the body was not the JSON envelope (an HTML error page from a proxy, say). */
   envelope: Envelope | undefined;
   /** A short excerpt of a body that was not the envelope, for error messages. */
@@ -33,7 +35,7 @@ export function readAnswer(response: TransportResponse): GatewayAnswer {
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, EXCERPT_CHARS) || undefined;
-  return { status: response.status, headers: response.headers, envelope: parsed.success ? parsed.data : undefined, excerpt };
+  return { status: response.status, headers: response.headers, body: response.body, envelope: parsed.success ? parsed.data : undefined, excerpt };
 }
 
 export function appStatusCodeOf(answer: GatewayAnswer): string | undefined {

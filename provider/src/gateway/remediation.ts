@@ -15,6 +15,23 @@ const REISSUE = 'certificate-reissue-async.txt / session-id-and-reissue.txt';
 const SSH_CREATE = 'ssh-certificate-create.txt';
 const SSH_REVOKE = 'ssh-certificate-revoke.txt';
 
+// ---- X.509 enrollment (certificate/create, downloads; issue 12) ----------------------------------
+// The public clients (other-endpoints-from-public-clients.md §2-3, §6) document no codes of their
+// own for these endpoints; the gateway reports a bad field the way the reissue page shows
+// ("Mandatory field is missing or invalid - <field>."), so that pattern covers every field of the
+// create and download bodies (certificateAuthority, commonName, csrContent, bitLength, password, ...).
+// Listed after the reissue page's own entries, which keep their exact wording.
+const X509_ENROLLMENT: readonly RemediationEntry[] = [
+  {
+    appStatusCode: 'MANDATORY_FIELD_MISSING',
+    httpStatus: 400,
+    message: /^Mandatory field is missing or invalid - (?<field>[^.]+)\.?$/i,
+    remediation: 'Ensure that the <<field name>> field is available in the request payload.',
+    page: `${REISSUE} (the pattern) / other-endpoints-from-public-clients.md §2-3 (the fields)`,
+  },
+];
+// ---- end of X.509 enrollment ---------------------------------------------------------------------
+
 export const REMEDIATIONS: readonly RemediationEntry[] = [
   {
     appStatusCode: 'AVX_GW_003',
@@ -150,6 +167,7 @@ export const REMEDIATIONS: readonly RemediationEntry[] = [
     remediation: 'Check and ensure that the user has access to the specified key compliance group.',
     page: SSH_REVOKE,
   },
+  ...X509_ENROLLMENT,
 ];
 
 function normalise(text: string): string {

@@ -22,11 +22,11 @@ export interface TransportOptions {
 }
 
 export interface TransportRequest {
-  method: 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT';
   /** Path and query, e.g. /avxapi/ssh/cert/create?gwsource=external */
   path: string;
   headers: Readonly<Record<string, string>>;
-  body: string;
+  body?: string;
   /** Aborts the attempt (caller's signal or deadline). */
   signal: AbortSignal;
 }
@@ -206,7 +206,7 @@ export class Transport {
         },
       };
       try {
-        this.pool.dispatch({ path: request.path, method: request.method, headers: request.headers, body: request.body }, handler);
+        this.pool.dispatch({ path: request.path, method: request.method, headers: request.headers, body: request.body ?? null }, handler);
       } catch (error) {
         fail(classify(error, false), error);
       }

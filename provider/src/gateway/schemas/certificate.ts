@@ -110,6 +110,8 @@ export const certificateRecordSchema = z.object({
   group: nullableText,
   category: nullableText,
   requestIds: stringList,
+  /** What certificate/privatekey/download wants (other-endpoints-from-public-clients.md §3c). */
+  uuid: nullableText,
 });
 
 export type CertificateRecord = z.output<typeof certificateRecordSchema>;
