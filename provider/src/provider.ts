@@ -9,6 +9,7 @@ import { certificateReissue } from './resources/certificate-reissue.js';
 import { certificateRevocation } from './resources/certificate-revocation.js';
 import { providerAttributes, resolveGatewayConfig, validateProviderConfig } from './resources/provider-config.js';
 import { sshCertificate } from './resources/ssh-certificate.js';
+import { certificate } from './resources/certificate.js';
 import { sshCertificateRevocation } from './resources/ssh-certificate-revocation.js';
 import { testEcho } from './resources/test-echo.js';
 
@@ -26,7 +27,7 @@ export function createProviderServer(options: { includeTestResources?: boolean }
       client ??= createGatewayClient({ ...resolved, logger: log.child({ component: 'gateway' }) });
       return client;
     },
-    resources: [sshCertificate, sshCertificateRevocation, certificateReissue, certificateRevocation, ...(includeTest ? [testEcho] : [])],
+    resources: [certificate, sshCertificate, sshCertificateRevocation, certificateReissue, certificateRevocation, ...(includeTest ? [testEcho] : [])],
     dataSources: [certificateDataSource],
   });
 }

@@ -1,5 +1,6 @@
 // Data source appviewx_certificate: one X.509 certificate by resource id, or by common name with
 // an optional serial number, through certificate search. No match, or several, is an error.
+// Its PEM (and chain) come from GET certificate/download/content.
 import * as a from '../framework/attributes.js';
 import { isUnknown } from '../framework/cty.js';
 import { defineDataSource } from '../framework/definitions.js';
@@ -7,11 +8,15 @@ import type { CertificateRecord, GatewayClient } from '../gateway/index.js';
 import { searchInput } from './certificate-identity.js';
 import { isNotFound, reportGatewayError } from './gateway-diagnostics.js';
 import { nonEmpty, toRfc3339 } from './validators.js';
+import { splitChain } from './x509-pem.js';
 
 const attributes = {
   resource_id: a.string({ mode: 'optional-computed', validate: nonEmpty, description: 'Resource id to look up; or give `common_name`.' }),
   common_name: a.string({ mode: 'optional-computed', validate: nonEmpty, description: 'Common name to look up (with `serial_number` when several certificates share it).' }),
   serial_number: a.string({ mode: 'optional-computed', validate: nonEmpty, description: 'Serial number, to narrow a lookup by common name.' }),
+  include_chain: a.bool({ mode: 'optional', description: 'Also download the issuing CA chain into `ca_chain_pem` (default false).' }),
+  certificate_pem: a.string({ mode: 'computed', description: 'The certificate (leaf only), PEM.' }),
+  ca_chain_pem: a.string({ mode: 'computed', description: 'The issuing CA chain, PEM, nearest CA first; only with `include_chain`.' }),
   id: a.string({ mode: 'computed', description: 'Resource id of the certificate.' }),
   issuer_common_name: a.string({ mode: 'computed', description: 'Common name of the issuer.' }),
   status: a.string({ mode: 'computed', description: 'Status, e.g. `Issued`, `Revoked`.' }),
@@ -57,7 +62,17 @@ export const certificateDataSource = defineDataSource<typeof attributes, Gateway
       return undefined;
     }
     const c = records[0]!;
+    let pems;
+    try {
+      const content = await client.downloadCertificateContent({ resourceId: c.resourceId, isChainRequired: config.include_chain === true }, { signal });
+      pems = splitChain(content.certificateContents);
+    } catch (err) {
+      reportGatewayError(diagnostics, 'Could not download the certificate', err);
+      return undefined;
+    }
     return {
+      certificate_pem: pems?.leaf ?? null,
+      ca_chain_pem: config.include_chain === true ? (pems?.chain ?? null) : null,
       id: c.resourceId,
       resource_id: c.resourceId,
       common_name: c.commonName,
