@@ -26,6 +26,9 @@ const block = (type: string, attrs: string) => `resource "${type}" "x" {\n${attr
 const reissue = (attrs: string) => block('appviewx_certificate_reissue', attrs);
 const revocation = (attrs: string) => block('appviewx_certificate_revocation', attrs);
 const sshRevocation = (attrs: string) => block('appviewx_ssh_certificate_revocation', attrs);
+// appviewx_certificate: a real-looking CSR armour is enough, validation never sends it.
+const CSR = '"-----BEGIN CERTIFICATE REQUEST-----\\nMIIBAA==\\n-----END CERTIFICATE REQUEST-----\\n"';
+const x509 = (attrs: string) => block('appviewx_certificate', `  certificate_authority = "AppViewX"\n${attrs}`);
 
 // [case, HCL, message, the line terraform points at: the attribute's, or the block's for nested
 // attributes (terraform cannot place a path inside an object expression; the summary names it)]
@@ -62,6 +65,17 @@ const CASES: [string, string, RegExp, RegExp][] = [
   ['revocation for key compromise without comments', revocation('  reason = "Key compromised"\n  resource_id = "5f51f7312fa95059a12b0aee"'), /needs `comments`/, /resource "appviewx_certificate_revocation"/],
   ['revocation with ttl zero', revocation('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  ttl = 0'), /ttl must be greater than zero/, /ttl\s+=/],
   ['revocation with a fractional ttl', revocation('  reason = "Superseded"\n  resource_id = "5f51f7312fa95059a12b0aee"\n  ttl = 2.5'), /ttl must be a whole number/, /ttl\s+=/],
+  ['certificate with both csr_pem and common_name', x509(`  csr_pem = ${CSR}\n  common_name = "a.example.com"`), /Set `csr_pem` or `common_name`, not both/, /common_name\s+=/],
+  ['certificate with neither csr_pem nor common_name', x509(''), /Set `csr_pem` \(recommended/, /resource "appviewx_certificate"/],
+  ['certificate with a CSR that is not PEM', x509('  csr_pem = "MIIB not a pem"'), /csr_pem must be one PEM certificate signing request/, /csr_pem\s+=/],
+  ['certificate with an unknown revocation reason', x509('  common_name = "a.example.com"\n  revocation_reason = "Bored"'), /revocation_reason must be one of "Unspecified"/, /revocation_reason\s+=/],
+  ['certificate revoked for compromise without comments', x509('  common_name = "a.example.com"\n  revocation_reason = "Key compromise"'), /needs `revocation_comments`/, /resource "appviewx_certificate"/],
+  ['certificate with an RSA bit_length for EC', x509('  common_name = "a.example.com"\n  key_type = "EC"\n  bit_length = 2048'), /bit_length 2048 is not offered for EC keys: use one of 256, 384, 521/, /bit_length\s+=/],
+  ['certificate with an odd RSA bit_length', x509('  common_name = "a.example.com"\n  bit_length = 1000'), /bit_length 1000 is not offered for RSA keys/, /bit_length\s+=/],
+  ['certificate with key options next to a CSR', x509(`  csr_pem = ${CSR}\n  key_type = "EC"`), /`key_type` describes a key that AppViewX generates/, /key_type\s+=/],
+  ['certificate downloading a key it cannot have', x509(`  csr_pem = ${CSR}\n  download_private_key = true`), /With `csr_pem` the private key is yours/, /download_private_key\s+=/],
+  ['certificate with a bad IP address', x509('  common_name = "a.example.com"\n  ip_addresses = ["10.0.0.300"]'), /ip_addresses\[0\] must be an IPv4 or IPv6 address/, /ip_addresses\s+=/],
+  ['certificate with an unknown validity unit', x509('  common_name = "a.example.com"\n  validity = { value = 1, unit = "fortnights" }'), /validity\.unit must be one of "days", "months", "years"/, /resource "appviewx_certificate"/],
   ['data source with nothing to look up', 'data "appviewx_certificate" "x" {}\n', /Set `resource_id`, or `common_name`/, /data "appviewx_certificate"/],
   ['provider url without a scheme', 'provider "appviewx" {\n  url = "avx.example.com"\n}\n', /url must be an http\(s\) URL/, /url\s+=/],
   ['provider username without password', 'provider "appviewx" {\n  username = "admin"\n}\n', /`username` is set but `password` is not/, /provider "appviewx"/],
