@@ -111,7 +111,7 @@ export const certificateRecordSchema = z.object({
   category: nullableText,
   requestIds: stringList,
   /** What certificate/privatekey/download wants (other-endpoints-from-public-clients.md §3c). */
-  uuid: nullableText,
+  uuid: nullableText.optional(),
 });
 
 export type CertificateRecord = z.output<typeof certificateRecordSchema>;
