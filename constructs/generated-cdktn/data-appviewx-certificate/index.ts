@@ -15,6 +15,12 @@ export interface DataAppviewxCertificateConfig extends cdktn.TerraformMetaArgume
   */
   readonly commonName?: string;
   /**
+  * Also download the issuing CA chain into `ca_chain_pem` (default false).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/appviewx-community/appviewx/0.1.0/docs/data-sources/certificate#include_chain DataAppviewxCertificate#include_chain}
+  */
+  readonly includeChain?: boolean | cdktn.IResolvable;
+  /**
   * Resource id to look up; or give `common_name`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/appviewx-community/appviewx/0.1.0/docs/data-sources/certificate#resource_id DataAppviewxCertificate#resource_id}
@@ -80,6 +86,7 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
       forEach: config.forEach
     });
     this._commonName = config.commonName;
+    this._includeChain = config.includeChain;
     this._resourceId = config.resourceId;
     this._serialNumber = config.serialNumber;
   }
@@ -87,6 +94,11 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // ca_chain_pem - computed: true, optional: false, required: false
+  public get caChainPem() {
+    return this.getStringAttribute('ca_chain_pem');
+  }
 
   // category - computed: true, optional: false, required: false
   public get category() {
@@ -96,6 +108,11 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
   // certificate_authority - computed: true, optional: false, required: false
   public get certificateAuthority() {
     return this.getStringAttribute('certificate_authority');
+  }
+
+  // certificate_pem - computed: true, optional: false, required: false
+  public get certificatePem() {
+    return this.getStringAttribute('certificate_pem');
   }
 
   // common_name - computed: true, optional: true, required: false
@@ -122,6 +139,22 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // include_chain - computed: false, optional: true, required: false
+  private _includeChain?: boolean | cdktn.IResolvable; 
+  public get includeChain() {
+    return this.getBooleanAttribute('include_chain');
+  }
+  public set includeChain(value: boolean | cdktn.IResolvable) {
+    this._includeChain = value;
+  }
+  public resetIncludeChain() {
+    this._includeChain = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get includeChainInput() {
+    return this._includeChain;
   }
 
   // issuer_common_name - computed: true, optional: false, required: false
@@ -183,6 +216,7 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       common_name: cdktn.stringToTerraform(this._commonName),
+      include_chain: cdktn.booleanToTerraform(this._includeChain),
       resource_id: cdktn.stringToTerraform(this._resourceId),
       serial_number: cdktn.stringToTerraform(this._serialNumber),
     };
@@ -195,6 +229,12 @@ export class DataAppviewxCertificate extends cdktn.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      include_chain: {
+        value: cdktn.booleanToHclTerraform(this._includeChain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       resource_id: {
         value: cdktn.stringToHclTerraform(this._resourceId),
