@@ -3,6 +3,18 @@
 export { AppViewXProvider, type AppViewXProviderProps } from './provider.js';
 export { PROVIDER_ENV, SECRET_SETTINGS, type Environment } from './provider-environment.js';
 export { SshCertificate, type SshCertificateProps, type SshCertType, type SshValidityUnit } from './ssh-certificate.js';
+export {
+  Certificate,
+  X509_BIT_LENGTHS,
+  X509_KEY_TYPES,
+  X509_REVOCATION_REASONS,
+  X509_VALIDITY_UNITS,
+  type CertificateProps,
+  type CertificateValidityProps,
+  type X509KeyType,
+  type X509RevocationReason,
+  type X509ValidityUnit,
+} from './certificate.js';
 export { SshCertificateRevocation, type SshCertificateRevocationProps } from './ssh-certificate-revocation.js';
 export {
   CERTIFICATE_FORMATS,
