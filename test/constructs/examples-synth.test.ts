@@ -8,6 +8,7 @@ import { readFleet } from '../../examples/cdktf-ssh-fleet/fleet-config';
 import { publicKeyFor } from '../../examples/cdktf-ssh-fleet/public-keys';
 import { SshFleetStack } from '../../examples/cdktf-ssh-fleet/ssh-fleet-stack';
 import { RotationStack, type RotationStackProps } from '../../examples/cdktf-rotation/rotation-stack';
+import { EnrollmentStack } from '../../examples/cdktf-enrollment/enrollment-stack';
 import type { SynthesizedStack } from './support/stacks';
 
 const GATEWAY_ENV = { APPVIEWX_URL: 'http://127.0.0.1:9', APPVIEWX_USERNAME: 'admin', APPVIEWX_PASSWORD: 'admin' };
@@ -108,5 +109,26 @@ describe('examples/cdktf-rotation', () => {
     const revocations = Object.values(json.resource?.['appviewx_certificate_revocation'] ?? {});
     expect(revocations).toHaveLength(1);
     expect(revocations[0]).toMatchObject({ reason: 'Key compromised', comments: 'key leaked', depends_on: [expect.stringMatching(/^appviewx_certificate_reissue\./)] });
+  });
+});
+
+describe('examples/cdktf-enrollment', () => {
+  const CSR = '-----BEGIN CERTIFICATE REQUEST-----\nMIIBAA==\n-----END CERTIFICATE REQUEST-----\n';
+
+  test('enrolls from the CSR with create_before_destroy and renew_before, and outputs the PEM and chain', () => {
+    const json = synthApp((app) => new EnrollmentStack(app, 'enrollment', { csrPem: CSR, env: GATEWAY_ENV }), 'enrollment');
+    expect(withoutMetadata(json.resource?.['appviewx_certificate']?.['web'])).toEqual({
+      certificate_authority: 'AppViewX',
+      csr_pem: CSR,
+      validity: { value: 90, unit: 'days' },
+      renew_before: '30d',
+      revocation_reason: 'Superseded',
+      lifecycle: { create_before_destroy: true },
+    });
+    expect(Object.keys(json.output ?? {})).toEqual(expect.arrayContaining(['certificate-pem', 'ca-chain-pem', 'not-after', 'resource-id']));
+  });
+
+  test('a CSR path instead of its contents fails at synth', () => {
+    expect(() => synthApp((app) => new EnrollmentStack(app, 'enrollment', { csrPem: 'web.csr', env: GATEWAY_ENV }), 'enrollment')).toThrow(/csrPem must be a PEM certificate signing request/);
   });
 });
