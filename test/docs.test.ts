@@ -11,6 +11,7 @@ describe('docs', () => {
     expect([...docs.keys()].sort()).toEqual([
       'docs/data-sources/certificate.md',
       'docs/index.md',
+      'docs/resources/certificate.md',
       'docs/resources/certificate_reissue.md',
       'docs/resources/certificate_revocation.md',
       'docs/resources/ssh_certificate.md',
