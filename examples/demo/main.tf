@@ -1,5 +1,5 @@
-# The README demo: sign a user and a host SSH certificate, look up a certificate, reissue it,
-# revoke another one. The provider reads APPVIEWX_URL / APPVIEWX_USERNAME / APPVIEWX_PASSWORD.
+# The README demo: sign a user and a host SSH certificate, enroll an X.509 certificate from a
+# CSR, look up a certificate, reissue it, revoke another one. The provider reads APPVIEWX_URL / APPVIEWX_USERNAME / APPVIEWX_PASSWORD.
 terraform {
   required_providers {
     appviewx = { source = "appviewx-community/appviewx" }
@@ -10,6 +10,18 @@ provider "appviewx" {}
 
 variable "user_public_key" { type = string }
 variable "host_public_key" { type = string }
+variable "web_csr" { type = string }
+
+# The key stays with whoever made the CSR (run-demo.ts, with openssl req); AppViewX signs.
+resource "appviewx_certificate" "web" {
+  certificate_authority = "AppViewX"
+  csr_pem               = var.web_csr
+  validity              = { value = 90, unit = "days" }
+  renew_before          = "30d"
+  lifecycle {
+    create_before_destroy = true
+  }
+}
 
 resource "appviewx_ssh_certificate" "alice" {
   ca_name              = "Default-Infra-Access-Group.user.ca"
@@ -56,6 +68,7 @@ resource "appviewx_certificate_revocation" "old_api" {
   reason      = "Superseded"
 }
 
+output "web_certificate_pem" { value = appviewx_certificate.web.certificate_pem }
 output "alice_certificate" { value = appviewx_ssh_certificate.alice.certificate }
 output "alice_valid_to" { value = appviewx_ssh_certificate.alice.valid_to }
 output "web01_serial" { value = appviewx_ssh_certificate.web01.serial_number }

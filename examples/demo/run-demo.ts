@@ -1,7 +1,7 @@
 // `npm run demo`: the simulator on a free port, the provider in a temp filesystem mirror, and real
 // terraform applying and destroying examples/demo/main.tf. Leaves nothing running.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSimulator } from '../../simulator/src/index';
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     const cliConfig = join(work, 'terraform.rc');
     writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = "${mirror}"\n    include = ["registry.terraform.io/appviewx-community/appviewx"]\n  }\n}\n`);
     copyFileSync(join(__dirname, 'main.tf'), join(work, 'main.tf'));
+    // A CSR made here: its private key never leaves this directory.
+    execFileSync('openssl', ['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'web.key', '-out', 'web.csr', '-subj', '/CN=web.example.com/O=Demo', '-addext', 'subjectAltName=DNS:web.example.com'], { cwd: work, stdio: 'ignore' });
 
     const env = {
       ...process.env,
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
       APPVIEWX_PASSWORD: 'admin',
       TF_VAR_user_public_key: ed25519PublicKey('alice@laptop'),
       TF_VAR_host_public_key: ed25519PublicKey('root@web01'),
+      TF_VAR_web_csr: readFileSync(join(work, 'web.csr'), 'utf8'),
     };
     // Async: the simulator answers from this same process, so the event loop must stay free.
     const terraform = (...args: string[]) =>
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
 
     step('terraform init (offline, from the filesystem mirror)');
     await terraform('init', '-input=false');
-    step('terraform apply: sign SSH certificates, reissue one certificate, revoke another');
+    step('terraform apply: sign SSH certificates, enroll an X.509 certificate from a CSR, reissue one certificate, revoke another');
     await terraform('apply', '-auto-approve', '-input=false');
     step('terraform plan again: nothing to change');
     await terraform('plan', '-input=false', '-detailed-exitcode');
@@ -57,7 +60,12 @@ async function main(): Promise<void> {
       spawnSync('ssh-keygen', ['-L', '-f', certFile], { stdio: 'inherit' });
     }
 
-    step('terraform destroy: SSH certificates revoked in one batched request');
+    const pem = execFileSync('terraform', ['output', '-raw', 'web_certificate_pem'], { cwd: work, env, encoding: 'utf8' });
+    writeFileSync(join(work, 'web.pem'), pem);
+    step('openssl x509 -noout -subject -enddate -in web.pem (signed by the simulator\'s CA from the CSR)');
+    spawnSync('openssl', ['x509', '-noout', '-subject', '-enddate', '-in', join(work, 'web.pem')], { stdio: 'inherit' });
+
+    step('terraform destroy: SSH certificates revoked in one batched request, the X.509 certificate revoked');
     const revokesBefore = sim.counts()['ssh/cert/revoke'] ?? 0;
     await terraform('destroy', '-auto-approve', '-input=false');
     const inventory = sim.inventory();
@@ -65,6 +73,8 @@ async function main(): Promise<void> {
     for (const c of inventory.sshCertificates) console.log(`  SSH certificate ${c.serialNumber} (${c.keyId}): ${c.status}`);
     const api = inventory.certificates.find((c) => c.commonName === 'api.appviewx.plus');
     console.log(`  X.509 certificate api.appviewx.plus: ${api?.status}`);
+    const web = inventory.certificates.find((c) => c.commonName === 'web.example.com');
+    console.log(`  X.509 certificate web.example.com: ${web?.status}`);
     step(`demo finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await sim.close();
