@@ -34,6 +34,6 @@ describe.each(['cdktf', 'cdktn'] as Flavour[])('generated bindings, %s flavour',
   test("the index exports the generator's namespaces", () => {
     const index = readFileSync(join(dir, 'index.ts'), 'utf8');
     const namespaces = [...index.matchAll(/export \* as (\w+) from/g)].map((m) => m[1]);
-    expect(namespaces.sort()).toEqual(['certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
+    expect(namespaces.sort()).toEqual(['certificate', 'certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
   });
 });
