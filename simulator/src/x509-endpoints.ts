@@ -31,6 +31,8 @@ const UNIT_MS: Record<string, number> = { hours: 3_600_000, days: 86_400_000, we
 const BIT_LENGTHS: Record<string, number[]> = { RSA: [2048, 3072, 4096], EC: [256, 384, 521] };
 const PEM_FORMATS = ['PEM', 'CRT', 'CER', 'CERT'];
 const PKCS12_FORMATS = ['PFX', 'P12', 'PK12'];
+/** CAs this AppViewX has connectors for (the official provider's examples). */
+const CERTIFICATE_AUTHORITIES = ['AppViewX', 'DigiCert', 'Sectigo', 'Entrust', 'GlobalSign', 'Microsoft Enterprise'];
 
 const caPromises = new WeakMap<Inventory, Promise<CaMaterial>>();
 function store(inv: Inventory): X509Store {
@@ -63,7 +65,7 @@ export async function createCertificate(inv: Inventory, body: Record<string, unk
   const info = body['caConnectorInfo'] as Record<string, unknown> | undefined;
   if (!info || typeof info !== 'object') return missing('caConnectorInfo');
   const ca = text(info['certificateAuthority']);
-  if (!ca) return missing('certificateAuthority');
+  if (!CERTIFICATE_AUTHORITIES.includes(ca)) return missing('certificateAuthority');
   const validity = validityMs(info);
   if (validity === undefined) return missing('validityUnitValue');
   const params = (info['csrParameters'] ?? {}) as Record<string, unknown>;

@@ -205,4 +205,21 @@ resource "appviewx_certificate" "${name}" {
     await ws.ok(['destroy', '-auto-approve', '-no-color']);
     expect(status(approved?.['resource_id'])).toBe('Revoked');
   });
+
+  test('a gateway error comes back on its attribute with the code and the remediation; nothing enters state', async () => {
+    ws.write(`${PROVIDER_BLOCK}
+resource "appviewx_certificate" "unknown_ca" {
+  certificate_authority = "No Such CA"
+  common_name           = "x.example.com"
+  key_type              = "EC"
+}
+`);
+    const r = await ws.run(['apply', '-auto-approve', '-no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Could not request the certificate/);
+    expect(r.stderr).toMatch(/certificate_authority = "No Such CA"/); // terraform points at the attribute's line
+    expect(r.stderr).toMatch(/MANDATORY_FIELD_MISSING/);
+    expect(r.stderr).toMatch(/Remediation: Ensure that the certificateAuthority field is available in the\s+request payload/);
+    expect(ws.instances('appviewx_certificate')).toHaveLength(0);
+  });
 });

@@ -282,8 +282,8 @@ export const certificate = defineResource<typeof attributes, GatewayClient>({
       );
     } catch (err) {
       // Refused because it is already revoked (CERT-VWF-0006) or gone: the goal of a destroy is reached.
-      const [record] = err instanceof GatewayError && !mayHaveBeenCarriedOut(err) ? await client.searchCertificates({ resourceId: id }, { signal, deadline }).catch(() => [undefined]) : [undefined];
-      if (isNotFound(err) || (record && /revoked/i.test(record.status ?? ''))) {
+      const found = err instanceof GatewayError && !mayHaveBeenCarriedOut(err) ? await client.searchCertificates({ resourceId: id }, { signal, deadline }).catch(() => undefined) : undefined;
+      if (isNotFound(err) || (found && (found.length === 0 || /revoked/i.test(found[0]?.status ?? '')))) {
         diagnostics.warning('Certificate already revoked', `${name} was already revoked or gone in AppViewX (${errorText(err)}); it was removed from state.`);
         return;
       }
