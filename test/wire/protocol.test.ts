@@ -32,7 +32,7 @@ describe('plugin process', () => {
     expect(res.serverCapabilities?.planDestroy).toBe(true);
     expect(res.serverCapabilities?.getProviderSchemaOptional).toBe(true);
     expect(Object.keys(res.resourceSchemas).sort()).toEqual(
-      ['appviewx_certificate_reissue', 'appviewx_certificate_revocation', 'appviewx_ssh_certificate', 'appviewx_ssh_certificate_revocation', 'appviewx_test_echo'],
+      ['appviewx_certificate', 'appviewx_certificate_reissue', 'appviewx_certificate_revocation', 'appviewx_ssh_certificate', 'appviewx_ssh_certificate_revocation', 'appviewx_test_echo'],
     );
     const format = res.resourceSchemas['appviewx_certificate_reissue']!.block!.attributes!.find((a) => a.name === 'certificate_format');
     expect(format?.nestedType?.attributes?.find((a) => a.name === 'password_wo')?.writeOnly).toBe(true);
