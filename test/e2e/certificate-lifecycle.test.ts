@@ -74,7 +74,9 @@ output "same_pem" { value = data.appviewx_certificate.web.certificate_pem == app
     // Renewal: within renew_before of not_after -> replacement, the new certificate before the old one is revoked.
     ws.write(hcl('60d'));
     const plan = await ws.ok(['plan', '-no-color']);
-    expect(plan.stdout).toMatch(/ready_for_renewal\s+= (false|true) -> true # forces replacement|must be replaced/);
+    expect(plan.stdout).toMatch(/appviewx_certificate\.web must be replaced/);
+    expect(plan.stdout).toMatch(/ready_for_renewal\s+= false -> \(known after apply\) # forces replacement/);
+    expect(plan.stdout).toMatch(/create replacement and then destroy/);
     const before = sim.requests().length;
     await ws.ok(['apply', '-auto-approve', '-no-color']);
     const [third] = ws.instances('appviewx_certificate');
