@@ -44,6 +44,7 @@ data "appviewx_certificate" "web" {
   include_chain = true
 }
 output "same_pem" { value = data.appviewx_certificate.web.certificate_pem == appviewx_certificate.web.certificate_pem }
+output "same_chain" { value = data.appviewx_certificate.web.ca_chain_pem == appviewx_certificate.web.ca_chain_pem }
 `;
     ws.write(hcl('7d'));
     await ws.ok(['apply', '-auto-approve', '-no-color']);
@@ -59,7 +60,8 @@ output "same_pem" { value = data.appviewx_certificate.web.certificate_pem == app
     expect(openssl(['x509', '-in', 'web.pem', '-noout', '-ext', 'subjectAltName'], ws.dir)).toMatch(/DNS:web\.example\.com, DNS:www\.example\.com/);
     expect(openssl(['x509', '-in', 'web.pem', '-noout', '-pubkey'], ws.dir)).toBe(openssl(['pkey', '-in', 'web.key', '-pubout'], ws.dir));
     expect(openssl(['x509', '-in', 'web.pem', '-noout', '-serial'], ws.dir).trim()).toBe(`serial=${String(first?.['serial_number']).replace(/:/g, '')}`);
-    expect((await ws.outputs())['same_pem']?.value).toBe(true);
+    const outputs = await ws.outputs();
+    expect([outputs['same_pem']?.value, outputs['same_chain']?.value]).toEqual([true, true]);
     expect((await ws.planExitCode()).code).toBe(0);
 
     // Drift: revoked behind terraform's back -> removed from state with a warning, enrolled anew.
