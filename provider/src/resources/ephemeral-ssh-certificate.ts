@@ -8,7 +8,7 @@ import * as a from '../framework/attributes.js';
 import { parseDuration } from '../framework/duration.js';
 import { defineEphemeralResource } from '../framework/ephemeral.js';
 import { type GatewayClient, isAlreadyGone } from '../gateway/index.js';
-import { describeGatewayError, reportGatewayError } from './gateway-diagnostics.js';
+import { describeGatewayError, isGatewayCode, reportGatewayError } from './gateway-diagnostics.js';
 import { revocationBatcher } from './revocation-batcher.js';
 import { signFailureAdvice } from './ssh-certificate.js';
 import { positiveDuration, revocationInputs, signingInputs } from './ssh-certificate-inputs.js';
@@ -96,7 +96,11 @@ export const ephemeralSshCertificate = defineEphemeralResource<typeof attributes
           : { private: { serial: cert.serialNumber, caName: cert.caName ?? config.ca_name ?? '', groupName, validTo, ...(config.revocation_reason ? { reason: config.revocation_reason } : {}) } }),
       };
     } catch (err) {
-      reportGatewayError(diagnostics, 'Could not sign the ephemeral SSH certificate', err, ATTRIBUTE_BY_CODE, signFailureAdvice(err, { ...config, group_name: config.group_name ?? 'Default_Key_Group' }));
+      const advice =
+        isGatewayCode(err, 'ERR-SSH_NB-268') && config.revoke_on_close === false
+          ? 'An earlier opening with revoke_on_close = false left a valid certificate for this key (terraform opens an ephemeral resource in the plan and again in the apply), and the gateway signs one valid certificate per key. Use revoke_on_close = true, a new key per opening, or wait until the earlier certificate expires.'
+          : signFailureAdvice(err, { ...config, group_name: config.group_name ?? 'Default_Key_Group' });
+      reportGatewayError(diagnostics, 'Could not sign the ephemeral SSH certificate', err, ATTRIBUTE_BY_CODE, advice);
       return undefined;
     }
   },
