@@ -58,7 +58,16 @@ test('the CDK Terrain flavour loads on plain Node, imports cdktn only, and synth
   const built = join(outDir, 'dist', 'constructs', 'cdktn');
   const constructs = require(join(built, 'src', 'index.js')) as Constructs;
   const bindings = require(join(built, 'generated', 'index.js')) as Record<string, unknown>;
-  expect(Object.keys(bindings).sort()).toEqual(['certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
+  expect(Object.keys(bindings).sort()).toEqual([
+    'certificateReissue',
+    'certificateRevocation',
+    'dataAppviewxCertificate',
+    'ephemeralAppviewxSshCertificate',
+    'provider',
+    'providerFunctions',
+    'sshCertificate',
+    'sshCertificateRevocation',
+  ]);
   const loaded = Object.keys(require.cache).filter((file) => file.startsWith(built));
   expect(loaded.length).toBeGreaterThan(0);
   for (const file of loaded) expect({ file, cdktf: /require\("cdktf"\)/.test(readFileSync(file, 'utf8')) }).toEqual({ file, cdktf: false });
