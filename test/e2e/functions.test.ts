@@ -86,6 +86,17 @@ output "x509" { value = provider::appviewx::x509_certificate_info(var.pem) }
     expect(plan.stderr.replace(/\s+/g, ' ')).toMatch(message);
   });
 
+  test.each(['functions/ssh_certificate_info/function.tf', 'functions/x509_certificate_info/function.tf', 'ephemeral-resources/appviewx_ssh_certificate/ephemeral-resource.tf'])(
+    'the docs example examples/%s passes terraform validate',
+    async (example) => {
+      ws.write(readFileSync(join(__dirname, '..', '..', 'examples', example), 'utf8'));
+      // validate reads the files and checks the public key: a real one, and a private key placeholder.
+      writeFileSync(join(ws.dir, 'ci_ed25519.pub'), `${ed25519PublicKey('ci')}\n`);
+      writeFileSync(join(ws.dir, 'ci_ed25519'), 'private key placeholder (not read by validate)\n');
+      await ws.ok(['validate', '-no-color']);
+    },
+  );
+
   test('a precondition on ssh_certificate_info(...).principals blocks the apply', async () => {
     ws.write(`${VARS}
 resource "terraform_data" "admin_access" {
