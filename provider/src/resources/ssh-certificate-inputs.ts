@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import * as a from '../framework/attributes.js';
 import { DURATION_HINT, parseDuration } from '../framework/duration.js';
-import { nonEmpty, oneOf, openSshPublicKey, positiveWholeNumber, rfc3339 } from './validators.js';
+import { nonEmpty, oneOf, openSshPublicKey, positiveDuration, positiveWholeNumber, rfc3339 } from './validators.js';
+
+export { positiveDuration };
 
 export const CERT_TYPES = oneOf(['User', 'Host'] as const);
 export const VALIDITY_UNITS = oneOf(['hours', 'days', 'weeks', 'months', 'years'] as const);
-export const positiveDuration = z.string().refine((s) => (parseDuration(s) ?? 0) > 0, { message: `must be ${DURATION_HINT}, longer than 0` });
 const renewWindow = z.string().refine((s) => parseDuration(s) !== undefined, { message: `must be ${DURATION_HINT}` });
 
 /** Required by every signing: which CA, which key, for whom. */
@@ -41,3 +42,6 @@ export const revocationInputs = {
   group_name: a.string({ mode: 'optional-computed', default: 'Default_Key_Group', requiresReplace: true, validate: nonEmpty, description: 'Key compliance group used to revoke the certificate; default `Default_Key_Group`.' }),
   revocation_reason: a.string({ mode: 'optional', description: 'Reason sent when revoking.' }),
 };
+
+/** valid_from later than valid_to: a window that cannot hold (checked only when both are known). */
+export const validityWindowInverted = (from: string, to: string): boolean => Date.parse(from) > Date.parse(to);

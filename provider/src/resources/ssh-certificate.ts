@@ -8,7 +8,7 @@ import { parseDuration } from '../framework/duration.js';
 import { type GatewayClient, isAlreadyGone } from '../gateway/index.js';
 import { isGatewayCode, mayHaveBeenCarriedOut, reportGatewayError } from './gateway-diagnostics.js';
 import { revocationBatcher } from './revocation-batcher.js';
-import { revocationInputs, signingInputs, validityInputs } from './ssh-certificate-inputs.js';
+import { revocationInputs, signingInputs, validityInputs, validityWindowInverted } from './ssh-certificate-inputs.js';
 import { publicKeyFingerprint, toRfc3339 } from './validators.js';
 
 const attributes = {
@@ -79,7 +79,7 @@ export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
 
   validate(config, diags) {
     const { valid_from: from, valid_to: to } = config;
-    if (typeof from === 'string' && typeof to === 'string' && Date.parse(from) > Date.parse(to)) {
+    if (typeof from === 'string' && typeof to === 'string' && validityWindowInverted(from, to)) {
       diags.error('valid_from is after valid_to', `valid_from (${from}) must not be later than valid_to (${to}); swap them or remove one.`, [{ attribute: 'valid_from' }]);
     }
   },

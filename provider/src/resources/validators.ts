@@ -1,5 +1,6 @@
 // Input rules shared by several resources. An enum's validator and its description come from one list.
 import { z } from 'zod';
+import { DURATION_HINT, parseDuration } from '../framework/duration.js';
 import { parsePublicKey, PUBLIC_KEY_TYPES } from '../openssh/wire-format.js';
 
 export { publicKeyFingerprint } from '../openssh/wire-format.js';
@@ -26,3 +27,8 @@ export const rfc3339 = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:
 export const toRfc3339 = (ms: number | null | undefined): string | null => (typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : null);
 
 export const positiveWholeNumber = z.number().int('must be a whole number').positive('must be greater than zero');
+
+/** A duration longer than zero ("30s", "15m", "1h30m"). */
+export const positiveDuration = z.string().refine((s) => (parseDuration(s) ?? 0) > 0, { message: `must be ${DURATION_HINT}, longer than 0` });
+
+export const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s/]+/.test(s.trim()), { message: 'must be an http(s) URL such as "https://avx.example.com:31443"' });
