@@ -43,6 +43,18 @@ describeWithTerraform('ephemeral appviewx_ssh_certificate', () => {
     await sim?.close();
   });
 
+  test('inputs are validated like the resource, at terraform validate, with the attribute named', async () => {
+    ws.write(PROVIDER_BLOCK + ephemeral('ssh-ed25519 not-a-key', 'bad', '  validity = "15 minutes"').replace('principals           = ["' + USER + '"]', 'principals           = []'));
+    const before = sim.requests().length;
+    const r = await ws.run(['validate', '-no-color']);
+    expect(r.code).toBe(1);
+    const out = r.stderr.replace(/\s+/g, ' ');
+    expect(out).toMatch(/Error: Invalid value for validity .* validity must be a duration such as "30s", "10m", "1h30m", "720h" or "30d", longer than 0. Got "15 minutes"/);
+    expect(out).toMatch(/Error: Invalid value for public_key .* public_key must be one OpenSSH public key line/);
+    expect(out).toMatch(/Error: Invalid value for principals .* principals must list at least one principal/);
+    expect(sim.requests().length).toBe(before);
+  });
+
   test('a remote-exec logs in to a real sshd with it; it is revoked after the run and is in no state, plan or trace log', async () => {
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'ci-runner', '-f', join(ws.dir, 'id_ed25519')]);
     const publicKey = readFileSync(join(ws.dir, 'id_ed25519.pub'), 'utf8');
