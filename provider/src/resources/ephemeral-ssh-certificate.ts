@@ -8,6 +8,7 @@ import * as a from '../framework/attributes.js';
 import { parseDuration } from '../framework/duration.js';
 import { defineEphemeralResource } from '../framework/ephemeral.js';
 import { type GatewayClient, isAlreadyGone } from '../gateway/index.js';
+import { registerSecret } from '../logging.js';
 import { describeGatewayError, isGatewayCode, reportGatewayError } from './gateway-diagnostics.js';
 import { revocationBatcher } from './revocation-batcher.js';
 import { signFailureAdvice } from './ssh-certificate.js';
@@ -86,6 +87,9 @@ export const ephemeralSshCertificate = defineEphemeralResource<typeof attributes
         // No stop signal: a sent sign that is cancelled could leave a certificate nobody revokes.
         { deadline },
       );
+      // Belt and braces: should any log line ever carry them, the logger masks them.
+      registerSecret(cert.certContent);
+      registerSecret(cert.serialNumber);
       const validTo = toRfc3339(cert.validTo);
       const groupName = config.group_name ?? 'Default_Key_Group';
       return {
