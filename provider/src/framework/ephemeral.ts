@@ -27,7 +27,7 @@ export interface EphemeralResourceDefinition<A extends Attributes, P, Priv> {
   readonly typeName: string;
   readonly description: string;
   readonly attributes: A;
-  /** Default time limit of open, renew and close (a duration); 5m when absent. */
+  /** Time limit of each open, renew and close in ms; 5 minutes when absent. */
   readonly timeout?: number;
   validate?(config: PlanModel<A>, diagnostics: Diagnostics): void;
   /** Returns undefined after adding an error diagnostic. */
