@@ -1,9 +1,12 @@
-// Registry-style docs (docs/index.md, docs/resources/*.md, docs/data-sources/*.md) generated from
+// Registry-style docs (docs/index.md, docs/resources/*.md, docs/data-sources/*.md,
+// docs/ephemeral-resources/*.md, docs/functions/*.md) generated from
 // the provider's own schema and the HCL in examples/, so they cannot drift. `npm run docs` writes
 // them; test/docs.test.ts fails when the committed files differ.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createProviderServer } from '../provider/src/provider';
+import type { CtyType } from '../provider/src/framework/cty';
+import type { FunctionDescription } from '../provider/src/framework/functions';
 import type { AttributeDescription, SchemaDescription } from '../provider/src/framework/server';
 
 const ROOT = resolve(__dirname, '..');
@@ -75,7 +78,37 @@ export function renderDocs(): Map<string, string> {
       [header, `# ${name} (Data Source)`, schema.block.description, example(`data-sources/${name}/data-source.tf`), schemaSection(schema)].filter(Boolean).join('\n\n') + '\n',
     );
   }
+  for (const [name, schema] of Object.entries(schemas.ephemeralResources)) {
+    const short = name.replace(/^appviewx_/, '');
+    docs.set(
+      `docs/ephemeral-resources/${short}.md`,
+      [header, `# ${name} (Ephemeral Resource)`, schema.block.description, EPHEMERAL_NOTE, example(`ephemeral-resources/${name}/ephemeral-resource.tf`), schemaSection(schema)].filter(Boolean).join('\n\n') + '\n',
+    );
+  }
+  for (const [name, f] of Object.entries(schemas.functions)) {
+    docs.set(`docs/functions/${name}.md`, [header, `# ${name} (Function)`, f.summary + '.', f.description, FUNCTION_NOTE, example(`functions/${name}/function.tf`), functionSignature(name, f)].filter(Boolean).join('\n\n') + '\n');
+  }
   return docs;
+}
+
+const EPHEMERAL_NOTE = 'Requires terraform >= 1.10. Terraform opens an ephemeral resource in each phase that needs it (the plan, then the apply) and closes it at the end of that phase: each opening signs a certificate, and each close revokes it unless `revoke_on_close = false`.';
+const FUNCTION_NOTE = 'Requires terraform >= 1.8. Call it as `provider::appviewx::NAME(...)`; it makes no gateway call and needs no provider configuration.';
+
+function ctyTypeText(t: CtyType): string {
+  if (typeof t === 'string') return t;
+  if (t[0] === 'object') return `object({ ${Object.entries(t[1]).map(([k, v]) => `${k} = ${ctyTypeText(v)}`).join(', ')} })`;
+  if (t[0] === 'tuple') return `tuple([${t[1].map(ctyTypeText).join(', ')}])`;
+  return `${t[0]}(${ctyTypeText(t[1])})`;
+}
+
+function functionSignature(name: string, f: FunctionDescription): string {
+  const params = f.parameters.map((p) => `${p.name} ${ctyTypeText(p.type)}`).join(', ');
+  return [
+    '## Signature',
+    `\`\`\`text\nprovider::appviewx::${name}(${params}) ${ctyTypeText(f.returnType)}\n\`\`\``,
+    '## Arguments',
+    f.parameters.map((p, i) => `${i + 1}. \`${p.name}\` (${ctyTypeText(p.type)}) ${p.description}`).join('\n'),
+  ].join('\n\n');
 }
 
 if (require.main === module) {

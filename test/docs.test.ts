@@ -7,9 +7,12 @@ const ROOT = resolve(__dirname, '..');
 
 describe('docs', () => {
   const docs = renderDocs();
-  test('there is a page for the provider, every resource and the data source', () => {
+  test('there is a page for the provider, every resource, the data source, the ephemeral resource and each function', () => {
     expect([...docs.keys()].sort()).toEqual([
       'docs/data-sources/certificate.md',
+      'docs/ephemeral-resources/ssh_certificate.md',
+      'docs/functions/ssh_certificate_info.md',
+      'docs/functions/x509_certificate_info.md',
       'docs/index.md',
       'docs/resources/certificate.md',
       'docs/resources/certificate_reissue.md',

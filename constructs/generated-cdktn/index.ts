@@ -6,5 +6,7 @@ export * as certificateRevocation from './certificate-revocation/index';
 export * as sshCertificate from './ssh-certificate/index';
 export * as sshCertificateRevocation from './ssh-certificate-revocation/index';
 export * as dataAppviewxCertificate from './data-appviewx-certificate/index';
+export * as ephemeralAppviewxSshCertificate from './ephemeral-appviewx-ssh-certificate/index';
 export * as provider from './provider/index';
+export * as providerFunctions from './provider-functions/index';
 

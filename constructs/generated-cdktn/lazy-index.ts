@@ -6,5 +6,7 @@ Object.defineProperty(exports, 'certificateRevocation', { get: function () { ret
 Object.defineProperty(exports, 'sshCertificate', { get: function () { return require('./ssh-certificate'); } });
 Object.defineProperty(exports, 'sshCertificateRevocation', { get: function () { return require('./ssh-certificate-revocation'); } });
 Object.defineProperty(exports, 'dataAppviewxCertificate', { get: function () { return require('./data-appviewx-certificate'); } });
+Object.defineProperty(exports, 'ephemeralAppviewxSshCertificate', { get: function () { return require('./ephemeral-appviewx-ssh-certificate'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
+Object.defineProperty(exports, 'providerFunctions', { get: function () { return require('./provider-functions'); } });
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppviewxProvider, type AppviewxProviderConfig } from '../generated/provider/index.js';
 import { type Environment, missingSettings, SECRET_SETTINGS, settingsFromEnvironment } from './provider-environment.js';
 import { InvalidPropsError, optional, validateProps } from './validation/props-validation.js';
-import { bool, duration, httpUrl, nonEmpty } from './validation/rules.js';
+import { bool, httpUrl, nonEmpty, positiveDuration } from './validation/rules.js';
 
 /** The binding's provider config; every name is the binding's. */
 export type AppViewXProviderProps = AppviewxProviderConfig;
@@ -25,7 +25,7 @@ const propsSchema = z.object({
   gatewaySource: optional(nonEmpty('remove gatewaySource to use "external"')),
   caCertificate: optional(PEM_CERTIFICATE),
   insecure: optional(bool('insecure')),
-  requestTimeout: optional(duration.refine((s) => !/^0+$/.test(s.trim()), { message: 'must be longer than 0, e.g. "30s"' })),
+  requestTimeout: optional(positiveDuration),
   maxRetries: optional(
     z.number().refine((n) => Number.isInteger(n) && n >= 0 && n <= 20, { message: 'must be a whole number from 0 to 20: remove it for the default, 4' }),
   ),

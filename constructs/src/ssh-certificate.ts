@@ -1,14 +1,14 @@
 // SshCertificate: an appviewx_ssh_certificate (create signs, destroy revokes) with its inputs
-// checked at synth time.
+// checked at synth time by the provider's own attribute validators
+// (provider/src/resources/ssh-certificate-inputs.ts), with advice for a CDK user added.
 import type { IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { z } from 'zod';
 import { SshCertificate as SshCertificateResource, type SshCertificateConfig } from '../generated/ssh-certificate/index.js';
-import { isSet, isToken, optional, orToken, required, validateProps } from './validation/props-validation.js';
-import { bool, duration, DURATION_EXAMPLES, nonEmpty, oneOf, positiveWholeNumber, rfc3339 } from './validation/rules.js';
-
-const CERT_TYPES = oneOf(['User', 'Host'] as const, 'User certifies a person\'s key for logins, Host certifies a server\'s host key');
-const VALIDITY_UNITS = oneOf(['hours', 'days', 'weeks', 'months', 'years'] as const);
+import type { Attribute } from '../../provider/src/framework/attributes.js';
+import { CERT_TYPES, revocationInputs, signingInputs, VALIDITY_UNITS, validityInputs, validityWindowInverted } from '../../provider/src/resources/ssh-certificate-inputs.js';
+import { isSet, isToken, optional, required, validateProps } from './validation/props-validation.js';
+import { bool, withAdvice } from './validation/rules.js';
 
 export type SshCertType = (typeof CERT_TYPES.values)[number];
 export type SshValidityUnit = (typeof VALIDITY_UNITS.values)[number];
@@ -24,51 +24,46 @@ export interface SshCertificateProps extends Omit<SshCertificateConfig, 'certTyp
   readonly renewBefore?: string;
 }
 
-const KEY_TYPES = ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521', 'sk-ssh-ed25519@openssh.com', 'sk-ecdsa-sha2-nistp256@openssh.com'];
-
-/** One OpenSSH public key line whose base64 blob names the same key type as its first word. */
-function isOpenSshPublicKey(line: string): boolean {
-  const [type, data] = line.trim().split(/\s+/);
-  if (!type || !data || !KEY_TYPES.includes(type) || !/^[A-Za-z0-9+/]+={0,2}$/.test(data)) return false;
-  const blob = Buffer.from(data, 'base64');
-  return blob.length >= 4 && blob.subarray(4, 4 + blob.readUInt32BE(0)).toString('latin1') === type;
-}
-
 const ADVICE = {
   caName: 'name the SSH CA that signs, e.g. "Default-Infra-Access-Group.user.ca"',
   certificateIdentity: 'give the key identity written into the certificate, e.g. the user\'s e-mail',
   publicKey: 'pass the contents of the .pub file, not the private key or its path',
   principals: 'list the user names (certType User) or host names (certType Host) the certificate is valid for',
+  certType: 'User certifies a person\'s key for logins, Host certifies a server\'s host key',
   validityValue: 'set how many validityUnit the certificate lasts, e.g. 8 with validityUnit "hours"',
+  groupName: 'remove groupName to use "Default_Key_Group"',
 } as const;
+
+/** The provider's validator of `attribute`, with `advice` for a CDK user. */
+const rule = (attribute: Attribute<unknown>, advice: string | ((path: readonly PropertyKey[]) => string) = '') => withAdvice(attribute.validate ?? z.unknown(), advice);
 
 const propsSchema = z
   .object({
-    caName: required(nonEmpty(ADVICE.caName), ADVICE.caName),
-    certificateIdentity: required(nonEmpty(ADVICE.certificateIdentity), ADVICE.certificateIdentity),
-    publicKey: required(
-      z.string().refine(isOpenSshPublicKey, { message: `must be one OpenSSH public key line such as "ssh-ed25519 AAAAC3Nza... user@host": ${ADVICE.publicKey}` }),
-      ADVICE.publicKey,
-    ),
+    caName: required(rule(signingInputs.ca_name, ADVICE.caName), ADVICE.caName),
+    certificateIdentity: required(rule(signingInputs.certificate_identity, ADVICE.certificateIdentity), ADVICE.certificateIdentity),
+    publicKey: required(rule(signingInputs.public_key, ADVICE.publicKey), ADVICE.publicKey),
+    // A token inside a literal list is left to the provider; its literal neighbours are checked.
     principals: required(
-      z
-        .array(orToken(nonEmpty('remove the empty entry')), { error: `must be a list: ${ADVICE.principals}` })
-        .min(1, `must list at least one principal: ${ADVICE.principals}`),
+      z.unknown().superRefine((list, ctx) => {
+        const literal = Array.isArray(list) ? list.map((p) => (isToken(p) ? 'token' : p)) : list;
+        const result = rule(signingInputs.principals, (path) => (path.length > 0 ? 'remove the empty entry' : ADVICE.principals)).safeParse(literal);
+        if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }),
       ADVICE.principals,
     ),
-    certType: required(CERT_TYPES.schema, `set it to ${CERT_TYPES.list}`),
-    validityValue: required(positiveWholeNumber(ADVICE.validityValue), ADVICE.validityValue),
-    validityUnit: required(VALIDITY_UNITS.schema, `set it to ${VALIDITY_UNITS.list}`),
-    validFrom: optional(rfc3339),
-    validTo: optional(rfc3339),
-    groupName: optional(nonEmpty('remove groupName to use "Default_Key_Group"')),
+    certType: required(rule(signingInputs.cert_type, ADVICE.certType), `set it to ${CERT_TYPES.values.map((v) => `"${v}"`).join(', ')}`),
+    validityValue: required(rule(validityInputs.validity_value, ADVICE.validityValue), ADVICE.validityValue),
+    validityUnit: required(rule(validityInputs.validity_unit), `set it to ${VALIDITY_UNITS.values.map((v) => `"${v}"`).join(', ')}`),
+    validFrom: optional(rule(validityInputs.valid_from)),
+    validTo: optional(rule(validityInputs.valid_to)),
+    groupName: optional(rule(revocationInputs.group_name, ADVICE.groupName)),
     revokeOnDestroy: optional(bool('revokeOnDestroy')),
-    renewBefore: optional(duration.refine((s) => s.trim() !== '0', { message: `must be longer than 0, such as ${DURATION_EXAMPLES}; remove it to never renew early` })),
+    renewBefore: optional(rule(validityInputs.renew_before, 'remove it to never renew early')),
   })
   .superRefine((props, ctx) => {
     const { validFrom, validTo } = props;
     if (!isSet(validFrom) || !isSet(validTo) || isToken(validFrom) || isToken(validTo)) return;
-    if (Date.parse(String(validFrom)) > Date.parse(String(validTo))) {
+    if (validityWindowInverted(String(validFrom), String(validTo))) {
       ctx.addIssue({ code: 'custom', path: ['validFrom'], message: `must not be later than validTo (${String(validTo)}): swap them or remove one` });
     }
   });

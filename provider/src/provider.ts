@@ -4,9 +4,12 @@ import { logger } from './logging.js';
 import { FrameworkProviderServer } from './framework/provider-server.js';
 import type { ProviderServer } from './framework/server.js';
 import { createGatewayClient, type GatewayClient } from './gateway/index.js';
+import { sshCertificateInfo } from './functions/ssh-certificate-info.js';
+import { x509CertificateInfo } from './functions/x509-certificate-info.js';
 import { certificateDataSource } from './resources/certificate-data-source.js';
 import { certificateReissue } from './resources/certificate-reissue.js';
 import { certificateRevocation } from './resources/certificate-revocation.js';
+import { ephemeralSshCertificate } from './resources/ephemeral-ssh-certificate.js';
 import { providerAttributes, resolveGatewayConfig, validateProviderConfig } from './resources/provider-config.js';
 import { sshCertificate } from './resources/ssh-certificate.js';
 import { certificate } from './resources/certificate.js';
@@ -29,6 +32,8 @@ export function createProviderServer(options: { includeTestResources?: boolean }
     },
     resources: [certificate, sshCertificate, sshCertificateRevocation, certificateReissue, certificateRevocation, ...(includeTest ? [testEcho] : [])],
     dataSources: [certificateDataSource],
+    ephemeralResources: [ephemeralSshCertificate],
+    functions: [sshCertificateInfo, x509CertificateInfo],
   });
 }
 

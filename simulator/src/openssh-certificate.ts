@@ -1,55 +1,10 @@
 // Real OpenSSH certificates (PROTOCOL.certkeys), signed with an ed25519 CA key from node:crypto,
-// so that `ssh-keygen -L -f` reads what the simulator issues.
-import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, type KeyObject } from 'node:crypto';
+// so that `ssh-keygen -L -f` reads what the simulator issues. The wire format itself is the
+// provider's (provider/src/openssh/), so signer and reader cannot drift apart.
+import { createPrivateKey, createPublicKey, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { type ParsedPublicKey, sshString as str, u32, u64 } from '../../provider/src/openssh/wire-format.js';
 
-const u32 = (n: number) => {
-  const b = Buffer.alloc(4);
-  b.writeUInt32BE(n);
-  return b;
-};
-const u64 = (n: bigint) => {
-  const b = Buffer.alloc(8);
-  b.writeBigUInt64BE(n);
-  return b;
-};
-const str = (b: Buffer | string) => {
-  const buf = typeof b === 'string' ? Buffer.from(b) : b;
-  return Buffer.concat([u32(buf.length), buf]);
-};
-
-function readStrings(blob: Buffer): Buffer[] {
-  const out: Buffer[] = [];
-  for (let at = 0; at + 4 <= blob.length; ) {
-    const len = blob.readUInt32BE(at);
-    out.push(blob.subarray(at + 4, at + 4 + len));
-    at += 4 + len;
-  }
-  return out;
-}
-
-export interface ParsedPublicKey {
-  readonly type: string;
-  readonly blob: Buffer;
-  /** The key's public fields after the type string, as they go into a certificate. */
-  readonly fields: Buffer;
-  readonly fingerprint: string;
-}
-
-const SUPPORTED = ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'];
-
-export function fingerprintOf(blob: Buffer): string {
-  return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-
-export function parsePublicKey(line: string): ParsedPublicKey | undefined {
-  const [type, data] = line.trim().split(/\s+/);
-  if (!type || !data || !SUPPORTED.includes(type)) return undefined;
-  const blob = Buffer.from(data, 'base64');
-  const parts = readStrings(blob);
-  if (parts[0]?.toString('latin1') !== type || parts.length < 2) return undefined;
-  const typeLen = 4 + type.length;
-  return { type, blob, fields: blob.subarray(typeLen), fingerprint: fingerprintOf(blob) };
-}
+export { fingerprintOf, parsePublicKey, type ParsedPublicKey } from '../../provider/src/openssh/wire-format.js';
 
 export interface CertificateAuthorityKey {
   readonly privateKeyPem: string;

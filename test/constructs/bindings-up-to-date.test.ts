@@ -34,6 +34,8 @@ describe.each(['cdktf', 'cdktn'] as Flavour[])('generated bindings, %s flavour',
   test("the index exports the generator's namespaces", () => {
     const index = readFileSync(join(dir, 'index.ts'), 'utf8');
     const namespaces = [...index.matchAll(/export \* as (\w+) from/g)].map((m) => m[1]);
-    expect(namespaces.sort()).toEqual(['certificate', 'certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
+    // @cdktf/provider-generator 0.21 knows no ephemeral resources or functions and leaves them out.
+    const onlyCdktn = flavour === 'cdktn' ? ['ephemeralAppviewxSshCertificate', 'providerFunctions'] : [];
+    expect(namespaces.sort()).toEqual(['certificate', 'certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', ...onlyCdktn, 'provider', 'sshCertificate', 'sshCertificateRevocation'].sort());
   });
 });

@@ -1,10 +1,10 @@
 // CDK Terrain (cdktn) in-process: the cdktn flavour of the bindings synthesizes on the cdktn
 // runtime into the same terraform JSON as the cdktf flavour (resource types, provider source and
 // version). The built "./cdktn/*" entry points are checked in package-build.test.ts.
-import { App, TerraformOutput, TerraformStack, Testing } from 'cdktn';
+import { App, TerraformLocal, TerraformOutput, TerraformStack, Testing } from 'cdktn';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { certificateReissue, certificateRevocation, dataAppviewxCertificate, provider, sshCertificate, sshCertificateRevocation } from '../../constructs/generated-cdktn/index';
+import { certificateReissue, certificateRevocation, dataAppviewxCertificate, ephemeralAppviewxSshCertificate, provider, sshCertificate, sshCertificateRevocation } from '../../constructs/generated-cdktn/index';
 import type { SynthesizedStack } from './support/stacks';
 
 const ROOT = join(__dirname, '..', '..');
@@ -51,6 +51,24 @@ describe('cdktn flavour of the bindings on the cdktn runtime', () => {
     expect(json.resource?.['appviewx_certificate_reissue']?.['rotate']).toMatchObject({ resource_id: '${data.appviewx_certificate.web.resource_id}', reason: 'rotation' });
     expect(json.resource?.['appviewx_certificate_revocation']?.['retire']).toMatchObject({ depends_on: ['appviewx_certificate_reissue.rotate'] });
     expect(json.output?.['alice-certificate']?.value).toBe('${appviewx_ssh_certificate.alice.certificate}');
+  });
+
+  // @cdktf/provider-generator 0.21 emits neither ephemeral resources nor functions; cdktn 0.24 does.
+  test('the ephemeral SSH certificate and the provider functions synthesize to ephemeral blocks and provider:: calls', () => {
+    const stack = new TerraformStack(Testing.app(), 'terrain');
+    const appviewx = new provider.AppviewxProvider(stack, 'appviewx', { url: 'https://avx.example.com' });
+    const ci = new ephemeralAppviewxSshCertificate.EphemeralAppviewxSshCertificate(stack, 'ci', {
+      caName: 'Default-Infra-Access-Group.user.ca',
+      certificateIdentity: 'ci-run',
+      publicKey: PUBLIC_KEY,
+      principals: ['deploy'],
+      certType: 'User',
+      validity: '10m',
+    });
+    new TerraformLocal(stack, 'principals', appviewx.functions.sshCertificateInfo(ci.certificate));
+    const json = JSON.parse(Testing.synth(stack)) as SynthesizedStack & { ephemeral?: Record<string, Record<string, Record<string, unknown>>>; locals?: Record<string, unknown> };
+    expect(json.ephemeral?.['appviewx_ssh_certificate']?.['ci']).toMatchObject({ ca_name: 'Default-Infra-Access-Group.user.ca', principals: ['deploy'], validity: '10m' });
+    expect(json.locals?.['principals']).toBe('${provider::appviewx::ssh_certificate_info(ephemeral.appviewx_ssh_certificate.ci.certificate)}');
   });
 
   test('the cdk.tf.json written by app.synth() carries the cdktn version, not cdktf', () => {

@@ -3,7 +3,7 @@
 // synthesized by its own runtime, from one build.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildConstructs, pointAtCdktn } from '../../constructs/build-constructs';
+import { buildConstructs, oneLevelDeeper, pointAtCdktn } from '../../constructs/build-constructs';
 import type { SynthesizedStack } from './support/stacks';
 
 const ROOT = join(__dirname, '..', '..');
@@ -58,7 +58,17 @@ test('the CDK Terrain flavour loads on plain Node, imports cdktn only, and synth
   const built = join(outDir, 'dist', 'constructs', 'cdktn');
   const constructs = require(join(built, 'src', 'index.js')) as Constructs;
   const bindings = require(join(built, 'generated', 'index.js')) as Record<string, unknown>;
-  expect(Object.keys(bindings).sort()).toEqual(['certificate', 'certificateReissue', 'certificateRevocation', 'dataAppviewxCertificate', 'provider', 'sshCertificate', 'sshCertificateRevocation']);
+  expect(Object.keys(bindings).sort()).toEqual([
+    'certificate',
+    'certificateReissue',
+    'certificateRevocation',
+    'dataAppviewxCertificate',
+    'ephemeralAppviewxSshCertificate',
+    'provider',
+    'providerFunctions',
+    'sshCertificate',
+    'sshCertificateRevocation',
+  ]);
   const loaded = Object.keys(require.cache).filter((file) => file.startsWith(built));
   expect(loaded.length).toBeGreaterThan(0);
   for (const file of loaded) expect({ file, cdktf: /require\("cdktf"\)/.test(readFileSync(file, 'utf8')) }).toEqual({ file, cdktf: false });
@@ -67,6 +77,24 @@ test('the CDK Terrain flavour loads on plain Node, imports cdktn only, and synth
   expect(json['//'].metadata.version).toBe(require('cdktn/package.json').version);
   expect(json.terraform?.required_providers?.['appviewx']).toEqual({ source: 'appviewx-community/appviewx', version: '0.1.0' });
   expect(Object.keys(json.resource ?? {}).sort()).toEqual(['appviewx_certificate_reissue', 'appviewx_certificate_revocation']);
+});
+
+test("both flavours check props with the provider's own validators, built once into dist/provider/", () => {
+  const props = { caName: 'ca', certificateIdentity: 'a', publicKey: '~/.ssh/id_ed25519.pub', principals: ['a'], certType: 'User', validityValue: 8, validityUnit: 'hours' };
+  for (const [flavour, runtime] of [['src', 'cdktf'], [join('cdktn', 'src'), 'cdktn']] as const) {
+    const constructs = require(join(outDir, 'dist', 'constructs', flavour, 'index.js')) as Constructs;
+    const { App, TerraformStack } = require(runtime) as Runtime;
+    const stack = new TerraformStack(new App({ outdir: join(outDir, `synth-${runtime}-invalid`) }), 'checked') as never;
+    expect(() => new constructs.SshCertificate(stack, 'alice', props as never)).toThrow(/publicKey must be one OpenSSH public key line/);
+  }
+  const loaded = Object.keys(require.cache).filter((file) => file.startsWith(join(outDir, 'dist', 'provider')));
+  expect(loaded.map((file) => file.slice(join(outDir, 'dist').length + 1)).sort()).toEqual(expect.arrayContaining(['provider/src/openssh/wire-format.js', 'provider/src/resources/validators.js']));
+});
+
+test('oneLevelDeeper points relative imports of provider/src one folder further up, and nothing else', () => {
+  expect(oneLevelDeeper(`require("../../provider/src/a.js"); from '../../../provider/src/b.js'; import("../../provider/src/c.js"); require("../generated/x.js"); // ../provider/src/`)).toBe(
+    `require("../../../provider/src/a.js"); from '../../../../provider/src/b.js'; import("../../../provider/src/c.js"); require("../generated/x.js"); // ../provider/src/`,
+  );
 });
 
 test('pointAtCdktn rewrites module specifiers and nothing else', () => {

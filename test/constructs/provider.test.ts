@@ -42,7 +42,7 @@ describe('AppViewXProvider', () => {
   const invalid: [string, AppViewXProviderProps, string, string][] = [
     ['a URL without scheme', { url: 'avx.example.com' }, 'url', 'must be an http(s) URL such as "https://avx.example.com:31443"'],
     ['a timeout that is not a duration', { requestTimeout: '30 seconds' }, 'requestTimeout', 'must be a duration such as "30s"'],
-    ['a zero timeout', { requestTimeout: '0' }, 'requestTimeout', 'must be longer than 0'],
+    ['a zero timeout', { requestTimeout: '0' }, 'requestTimeout', 'must be a duration such as "30s", "10m", "1h30m", "720h" or "30d", longer than 0'],
     ['negative retries', { maxRetries: -1 }, 'maxRetries', 'must be a whole number from 0 to 20'],
     ['a CA certificate path instead of PEM', { caCertificate: '/etc/ssl/avx.pem' }, 'caCertificate', 'must be a PEM certificate'],
     ['a login endpoint with a query', { loginEndpoint: 'login?x=1' }, 'loginEndpoint', 'must be an endpoint name'],

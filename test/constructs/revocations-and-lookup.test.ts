@@ -35,8 +35,8 @@ describe('CertificateRevocation', () => {
   const invalid: Case[] = [
     ['key compromise without comments', { reason: 'Key compromised' }, 'comments', 'is required when reason is key compromise ("Key compromised"): say what was compromised and when'],
     ['keyCompromise spelled the RFC 5280 way, without comments', { reason: 'keyCompromise' }, 'comments', 'is required when reason is key compromise'],
-    ['a ttl of zero', { ttl: 0 }, 'ttl', 'must be a whole number greater than 0: set how many seconds'],
-    ['a negative ttl', { ttl: -300 }, 'ttl', 'must be a whole number greater than 0'],
+    ['a ttl of zero', { ttl: 0 }, 'ttl', 'must be greater than zero: set how many seconds'],
+    ['a negative ttl', { ttl: -300 }, 'ttl', 'must be greater than zero'],
     ['no reason', { reason: undefined }, 'reason', 'is missing: give the revocation reason'],
     ['no certificate named', { resourceId: undefined }, 'resourceId', 'is missing: identify the certificate with resourceId, or with commonName and serialNumber'],
     ['commonName without serialNumber', { resourceId: undefined, commonName: 'www.example.com' }, 'serialNumber', 'is missing'],

@@ -36,6 +36,18 @@ describe('plugin process', () => {
     );
     const format = res.resourceSchemas['appviewx_certificate_reissue']!.block!.attributes!.find((a) => a.name === 'certificate_format');
     expect(format?.nestedType?.attributes?.find((a) => a.name === 'password_wo')?.writeOnly).toBe(true);
+    // tfplugin6 fields 8 (ephemeral_resource_schemas) and 7 (functions).
+    expect(Object.keys(res.ephemeralResourceSchemas)).toEqual(['appviewx_ssh_certificate']);
+    expect(Object.keys(res.functions).sort()).toEqual(['ssh_certificate_info', 'x509_certificate_info']);
+    expect(JSON.parse(Buffer.from(res.functions['ssh_certificate_info']!.parameters![0]!.type!).toString())).toBe('string');
+  });
+
+  test('RenewEphemeralResource without private data answers no renew_at; CloseEphemeralResource of an unknown type is a diagnostic', async () => {
+    const renew = await p.call('/tfplugin6.Provider/RenewEphemeralResource', tfplugin6.RenewEphemeralResource.Request.encode({ typeName: 'appviewx_ssh_certificate' }).finish());
+    const renewed = tfplugin6.RenewEphemeralResource.Response.decode(renew.body);
+    expect({ status: renew.status, renewAt: renewed.renewAt ?? null, diagnostics: renewed.diagnostics }).toEqual({ status: 0, renewAt: null, diagnostics: [] });
+    const close = await p.call('/tfplugin6.Provider/CloseEphemeralResource', tfplugin6.CloseEphemeralResource.Request.encode({ typeName: 'no_such', private: Buffer.from('{}') }).finish());
+    expect(tfplugin6.CloseEphemeralResource.Response.decode(close.body).diagnostics[0]?.summary).toBe('Unknown ephemeral resource type');
   });
 
   test('ValidateProviderConfig returns a diagnostic with the attribute path', async () => {

@@ -94,6 +94,7 @@ export interface AppviewxProviderConfig {
   readonly alias?: string;
 }
 
+import { AppviewxProviderFunctions } from '../provider-functions/index';
 /**
 * Represents a {@link https://registry.terraform.io/providers/appviewx-community/appviewx/0.1.0/docs appviewx}
 */
@@ -381,6 +382,21 @@ export class AppviewxProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
     return this._alias;
+  }
+
+  // ==========================
+  // PROVIDER-DEFINED FUNCTIONS
+  // ==========================
+  private _functions?: AppviewxProviderFunctions;
+
+  /**
+  * Provider-defined functions of the appviewx provider.
+  */
+  public get functions(): AppviewxProviderFunctions {
+    if (!this._functions) {
+      this._functions = new AppviewxProviderFunctions(this.terraformResourceType);
+    }
+    return this._functions;
   }
 
   // =========

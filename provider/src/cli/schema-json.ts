@@ -35,12 +35,34 @@ function block(b: BlockDescription): Record<string, unknown> {
 
 const schema = (s: SchemaDescription) => ({ version: s.version, block: block(s.block) });
 
+/** Terraform's jsonfunction format: `is_nullable` only when set. */
+function functions(fs: ProviderSchemas['functions']): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fs).map(([name, f]) => [
+      name,
+      {
+        description: f.description,
+        summary: f.summary,
+        return_type: f.returnType,
+        parameters: f.parameters.map((p) => ({ name: p.name, description: p.description, ...(p.allowNull ? { is_nullable: true } : {}), type: p.type })),
+      },
+    ]),
+  );
+}
+
 export function providerSchemaJson(s: ProviderSchemas): unknown {
   const map = (m: Readonly<Record<string, SchemaDescription>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schema(v)]));
   return {
     format_version: '1.0',
     provider_schemas: {
-      [PROVIDER_ADDRESS]: { provider: schema(s.provider), resource_schemas: map(s.resources), data_source_schemas: map(s.dataSources) },
+      [PROVIDER_ADDRESS]: {
+        provider: schema(s.provider),
+        resource_schemas: map(s.resources),
+        data_source_schemas: map(s.dataSources),
+        // Omitted when empty, as terraform omits them.
+        ...(Object.keys(s.ephemeralResources).length > 0 ? { ephemeral_resource_schemas: map(s.ephemeralResources) } : {}),
+        ...(Object.keys(s.functions).length > 0 ? { functions: functions(s.functions) } : {}),
+      },
     },
   };
 }

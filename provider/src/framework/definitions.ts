@@ -4,6 +4,8 @@ import type { Logger } from '../logging.js';
 import type { Attributes, ModelOf } from './attributes.js';
 import type { Unknown } from './cty.js';
 import type { Diagnostics } from './diagnostics.js';
+import type { EphemeralResourceDefinition } from './ephemeral.js';
+import type { FunctionDefinition } from './functions.js';
 
 /** A model during validation and planning: any configured value may still be unknown. */
 export type PlanModel<A extends Attributes> = { -readonly [K in keyof ModelOf<A>]: ModelOf<A>[K] | Unknown };
@@ -78,6 +80,11 @@ export interface ProviderDefinition<A extends Attributes, P> {
   readonly resources: readonly ResourceDefinition<any, P>[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly dataSources: readonly DataSourceDefinition<any, P>[];
+  /** Ephemeral resources (terraform >= 1.10), see ephemeral.ts. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly ephemeralResources?: readonly EphemeralResourceDefinition<any, P, any>[];
+  /** Provider functions (terraform >= 1.8), see functions.ts. */
+  readonly functions?: readonly FunctionDefinition<unknown>[];
 }
 
 export const defineResource = <A extends Attributes, P>(d: ResourceDefinition<A, P>): ResourceDefinition<A, P> => d;

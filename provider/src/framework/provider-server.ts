@@ -6,6 +6,8 @@ import { type CtyType, isObjectValue, type ObjectValue, type Value } from './cty
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition, Timeouts } from './definitions.js';
 import { type Diagnostic, Diagnostics } from './diagnostics.js';
 import { parseDuration } from './duration.js';
+import { EphemeralResources } from './ephemeral.js';
+import { ProviderFunctions } from './functions.js';
 import { asObject, toModel } from './model.js';
 import { dropWriteOnly, mergeResult, planResource } from './planning.js';
 import { describeSchema, impliedType } from './schema-description.js';
@@ -37,7 +39,26 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     for (const r of this.resources.values()) resources[r.typeName] = describeSchema(r.description, r.attributes, r.timeouts, r.version ?? 0);
     const dataSources: Record<string, ReturnType<typeof describeSchema>> = {};
     for (const d of this.dataSources.values()) dataSources[d.typeName] = describeSchema(d.description, d.attributes);
-    this.schemas = { provider: describeSchema(def.description, def.attributes), resources, dataSources, diagnostics: [] };
+    this.ephemeral = new EphemeralResources<P>(def.ephemeralResources ?? [], (ms, op) => this.ephemeralContext(ms, op), logger.child({ component: 'ephemeral' }));
+    this.functions = new ProviderFunctions(def.functions ?? []);
+    this.schemas = {
+      provider: describeSchema(def.description, def.attributes),
+      resources,
+      dataSources,
+      ephemeralResources: this.ephemeral.schemas,
+      functions: this.functions.descriptions,
+      diagnostics: [],
+    };
+  }
+
+  readonly ephemeral: EphemeralResources<P>;
+  readonly functions: ProviderFunctions;
+
+  /** Open, renew and close have no timeouts block: the definition's limit, or StopProvider, ends them. */
+  private ephemeralContext(ms: number, op: string): CallContext<P> | undefined {
+    if (this.client === undefined) return undefined;
+    const signal = AbortSignal.any([this.stopController.signal, AbortSignal.timeout(ms)]);
+    return { client: this.client, signal, deadline: Date.now() + ms, diagnostics: new Diagnostics(), log: logger.child({ operation: op }) };
   }
 
   getProviderSchema(): ProviderSchemas {

@@ -3,6 +3,8 @@
 // failures come back as diagnostics (the adapters turn an unexpected throw into a "bug" diagnostic).
 import type { CtyType, Value } from './cty.js';
 import type { Diagnostic } from './diagnostics.js';
+import type { EphemeralResources } from './ephemeral.js';
+import type { FunctionDescription, ProviderFunctions } from './functions.js';
 
 export type NestingMode = 'single' | 'list' | 'set' | 'map' | 'group';
 
@@ -50,6 +52,8 @@ export interface ProviderSchemas {
   readonly provider: SchemaDescription;
   readonly resources: Readonly<Record<string, SchemaDescription>>;
   readonly dataSources: Readonly<Record<string, SchemaDescription>>;
+  readonly ephemeralResources: Readonly<Record<string, SchemaDescription>>;
+  readonly functions: Readonly<Record<string, FunctionDescription>>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -93,6 +97,10 @@ export interface ProviderServer {
     caps: ClientCapabilities,
   ): Promise<{ imported: readonly { typeName: string; state: Value; private: Uint8Array }[]; diagnostics: readonly Diagnostic[] }>;
   readDataSource(typeName: string, config: Value, caps: ClientCapabilities): Promise<{ state: Value; diagnostics: readonly Diagnostic[] }>;
+  /** Validate/Open/Renew/CloseEphemeralResource. */
+  readonly ephemeral: Pick<EphemeralResources<unknown>, 'typeOf' | 'validate' | 'open' | 'renew' | 'close'>;
+  /** GetFunctions/CallFunction (functions need no configured provider). */
+  readonly functions: Pick<ProviderFunctions, 'parameterTypes' | 'returnType' | 'call'>;
   /** Cancel in-flight work (terraform's StopProvider, on Ctrl-C). Returns an error text or "". */
   stop(): Promise<string>;
 }

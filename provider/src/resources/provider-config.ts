@@ -5,11 +5,12 @@ import * as a from '../framework/attributes.js';
 import { isUnknown } from '../framework/cty.js';
 import type { PlanModel } from '../framework/definitions.js';
 import type { Diagnostics } from '../framework/diagnostics.js';
-import { DURATION_HINT, parseDuration } from '../framework/duration.js';
+import { parseDuration } from '../framework/duration.js';
 import type { GatewayAuth, GatewayConfig } from '../gateway/index.js';
+import { httpUrl, positiveDuration } from './validators.js';
 
-const duration = z.string().refine((s) => parseDuration(s) !== undefined && (parseDuration(s) ?? 0) > 0, { message: `must be ${DURATION_HINT}` });
-const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s/]+/.test(s.trim()), { message: 'must be an http(s) URL such as "https://avx.example.com:31443"' });
+// Shared with the CDKTF constructs, which check the same rules at synth time.
+const duration = positiveDuration;
 
 export const ENV = {
   url: 'APPVIEWX_URL',

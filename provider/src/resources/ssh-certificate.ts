@@ -1,42 +1,28 @@
 // appviewx_ssh_certificate: create signs a certificate (POST ssh/cert/create), destroy revokes it
 // (POST ssh/cert/revoke, batched). The gateway documents no read of one SSH certificate, so read
 // only refreshes what time changes: expiry and `ready_for_renewal` (the tls provider's convention).
-import { z } from 'zod';
 import * as a from '../framework/attributes.js';
 import { isUnknown } from '../framework/cty.js';
 import { defineResource } from '../framework/definitions.js';
-import { DURATION_HINT, parseDuration } from '../framework/duration.js';
+import { parseDuration } from '../framework/duration.js';
 import { type GatewayClient, isAlreadyGone } from '../gateway/index.js';
 import { isGatewayCode, mayHaveBeenCarriedOut, reportGatewayError } from './gateway-diagnostics.js';
 import { revocationBatcher } from './revocation-batcher.js';
-import { nonEmpty, oneOf, openSshPublicKey, positiveWholeNumber, publicKeyFingerprint, rfc3339, toRfc3339 } from './validators.js';
-
-const CERT_TYPES = oneOf(['User', 'Host'] as const);
-const VALIDITY_UNITS = oneOf(['hours', 'days', 'weeks', 'months', 'years'] as const);
-const renewWindow = z.string().refine((s) => parseDuration(s) !== undefined, { message: `must be ${DURATION_HINT}` });
+import { revocationInputs, signingInputs, validityInputs, validityWindowInverted } from './ssh-certificate-inputs.js';
+import { publicKeyFingerprint, toRfc3339 } from './validators.js';
 
 const attributes = {
   // Required
-  ca_name: a.string({ mode: 'required', requiresReplace: true, validate: nonEmpty, description: 'Name of the SSH certificate authority that signs (`caName`), e.g. `Default-Infra-Access-Group.user.ca`.' }),
-  certificate_identity: a.string({ mode: 'required', requiresReplace: true, validate: nonEmpty, description: 'Identity (key id) of the certificate (`certificateIdentity`).' }),
-  public_key: a.string({
-    mode: 'required',
-    // Surrounding whitespace (a trailing newline from file()) is not a change of key.
-    requiresReplace: (prior, planned) => typeof prior !== 'string' || typeof planned !== 'string' || prior.trim() !== planned.trim(),
-    validate: openSshPublicKey,
-    description: 'OpenSSH public key line to certify; surrounding whitespace is ignored.',
-  }),
-  principals: a.stringList({ mode: 'required', requiresReplace: true, validate: z.array(nonEmpty).min(1, 'must list at least one principal'), description: 'Users (for `User`) or host names (for `Host`) the certificate is valid for.' }),
-  cert_type: a.string({ mode: 'required', requiresReplace: true, validate: CERT_TYPES.validate, description: CERT_TYPES.describe('Certificate type.') }),
-  validity_value: a.number({ mode: 'required', requiresReplace: true, validate: positiveWholeNumber, description: 'Validity length, a whole number greater than zero, in `validity_unit`s.' }),
-  validity_unit: a.string({ mode: 'required', requiresReplace: true, validate: VALIDITY_UNITS.validate, description: VALIDITY_UNITS.describe('Unit of `validity_value`.') }),
+  ...signingInputs,
+  validity_value: validityInputs.validity_value,
+  validity_unit: validityInputs.validity_unit,
   // Optional
-  valid_from: a.string({ mode: 'optional-computed', requiresReplace: true, validate: rfc3339, description: 'Start of validity (RFC 3339). After apply: the issued certificate\'s start.' }),
-  valid_to: a.string({ mode: 'optional-computed', requiresReplace: true, validate: rfc3339, description: 'End of validity (RFC 3339). After apply: the issued certificate\'s end.' }),
-  group_name: a.string({ mode: 'optional-computed', default: 'Default_Key_Group', requiresReplace: true, validate: nonEmpty, description: 'Key compliance group used to revoke the certificate; default `Default_Key_Group`.' }),
+  valid_from: validityInputs.valid_from,
+  valid_to: validityInputs.valid_to,
+  group_name: revocationInputs.group_name,
   revoke_on_destroy: a.bool({ mode: 'optional-computed', default: true, description: 'Revoke the certificate on destroy (default true); false only forgets it.' }),
   revocation_reason: a.string({ mode: 'optional', description: 'Reason sent when revoking on destroy.' }),
-  renew_before: a.string({ mode: 'optional', validate: renewWindow, description: `When the certificate is within this of \`valid_to\`, plans replace it; ${DURATION_HINT}.` }),
+  renew_before: validityInputs.renew_before,
   // Computed
   id: a.string({ mode: 'computed', description: 'The certificate serial number.' }),
   serial_number: a.string({ mode: 'computed', description: 'Serial number, as the gateway reports it.' }),
@@ -62,7 +48,7 @@ const ATTRIBUTE_BY_CODE = {
 } as const;
 
 /** What to do after a failed sign: name the key so no certificate is left that nobody knows about. */
-function signFailureAdvice(err: unknown, plan: { public_key: string | null; certificate_identity: string | null; ca_name: string | null; group_name: string | null }): string {
+export function signFailureAdvice(err: unknown, plan: { public_key: string | null; certificate_identity: string | null; ca_name: string | null; group_name: string | null }): string {
   const fingerprint = publicKeyFingerprint(plan.public_key ?? '');
   if (mayHaveBeenCarriedOut(err)) {
     return (
@@ -93,7 +79,7 @@ export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
 
   validate(config, diags) {
     const { valid_from: from, valid_to: to } = config;
-    if (typeof from === 'string' && typeof to === 'string' && Date.parse(from) > Date.parse(to)) {
+    if (typeof from === 'string' && typeof to === 'string' && validityWindowInverted(from, to)) {
       diags.error('valid_from is after valid_to', `valid_from (${from}) must not be later than valid_to (${to}); swap them or remove one.`, [{ attribute: 'valid_from' }]);
     }
   },

@@ -7,6 +7,8 @@ import { CodecError } from './cty/codec-error.js';
 import { decodeJson } from './cty/json.js';
 import { decodeDynamic, encodeDynamic, toCapabilities, toProtoDiagnostics, toProtoPath, toProtoSchema } from './convert.js';
 import { tfplugin6 } from './generated/protocol.js';
+import { ephemeralRoutes } from './ephemeral-service.js';
+import { functionRoutes, toProtoFunctions } from './function-service.js';
 import { GrpcError, Status, type UnaryHandler } from './grpc-server.js';
 
 type Codec<T> = { decode(b: Uint8Array): T };
@@ -18,14 +20,14 @@ class UnknownType extends Error {
   }
 }
 
-function bugDiagnostic(err: unknown): Diagnostic {
+export function bugDiagnostic(err: unknown): Diagnostic {
   if (err instanceof UnknownType) return { severity: 'error', summary: 'Unknown type', detail: err.message };
   if (err instanceof CodecError) return { severity: 'error', summary: 'Invalid value from terraform', detail: `The provider could not decode a value: ${err.message}.` };
   const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
   return { severity: 'error', summary: 'Provider bug', detail: `An unexpected error occurred in the appviewx provider; please report it.\n\n${text}` };
 }
 
-function rpc<Req, Res>(req: Codec<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res>, onError: (d: Diagnostic[]) => Res): UnaryHandler {
+export function rpc<Req, Res>(req: Codec<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res>, onError: (d: Diagnostic[]) => Res): UnaryHandler {
   return async (bytes) => {
     let decoded: Req;
     try {
@@ -43,8 +45,7 @@ function rpc<Req, Res>(req: Codec<Req>, res: Encoder<Res>, handle: (r: Req) => P
   };
 }
 
-const diagsOnly = (diagnostics: readonly Diagnostic[]) => ({ diagnostics: toProtoDiagnostics(diagnostics) });
-const noEphemeral = (typeName: string): Diagnostic[] => [{ severity: 'error', summary: 'Unknown ephemeral resource type', detail: `This provider has no ephemeral resources ("${typeName}").` }];
+export const diagsOnly = (diagnostics: readonly Diagnostic[]) => ({ diagnostics: toProtoDiagnostics(diagnostics) });
 
 export function providerRoutes(server: () => Promise<ProviderServer>): Map<string, UnaryHandler> {
   const p = tfplugin6;
@@ -60,6 +61,8 @@ export function providerRoutes(server: () => Promise<ProviderServer>): Map<strin
         serverCapabilities: { planDestroy: true, getProviderSchemaOptional: true },
         resources: Object.keys(schemas.resources).map((typeName) => ({ typeName })),
         dataSources: Object.keys(schemas.dataSources).map((typeName) => ({ typeName })),
+        ephemeralResources: Object.keys(schemas.ephemeralResources).map((typeName) => ({ typeName })),
+        functions: Object.keys(schemas.functions).map((name) => ({ name })),
       });
     }, (d) => p.GetMetadata.Response.create(diagsOnly(d)))],
     ['GetProviderSchema', rpc(p.GetProviderSchema.Request, p.GetProviderSchema.Response, async () => {
@@ -69,6 +72,8 @@ export function providerRoutes(server: () => Promise<ProviderServer>): Map<strin
         provider: toProtoSchema(s.provider),
         resourceSchemas: map(s.resources),
         dataSourceSchemas: map(s.dataSources),
+        ephemeralResourceSchemas: map(s.ephemeralResources),
+        functions: toProtoFunctions(s.functions),
         diagnostics: toProtoDiagnostics(s.diagnostics),
         // tfplugin6 ServerCapabilities: plan destroys (plan_destroy); terraform may cache this schema.
         serverCapabilities: { planDestroy: true, getProviderSchemaOptional: true },
@@ -145,14 +150,11 @@ export function providerRoutes(server: () => Promise<ProviderServer>): Map<strin
       return p.ReadDataSource.Response.create({ state: encodeDynamic(out.state, type), diagnostics: toProtoDiagnostics(out.diagnostics) });
     }, (d) => p.ReadDataSource.Response.create(diagsOnly(d)))],
     ['StopProvider', rpc(p.StopProvider.Request, p.StopProvider.Response, async () => p.StopProvider.Response.create({ Error: await (await server()).stop() }), () => p.StopProvider.Response.create({ Error: 'stop failed' }))],
-    ['GetFunctions', rpc(p.GetFunctions.Request, p.GetFunctions.Response, async () => p.GetFunctions.Response.create({}), (d) => p.GetFunctions.Response.create(diagsOnly(d)))],
     ['GetResourceIdentitySchemas', rpc(p.GetResourceIdentitySchemas.Request, p.GetResourceIdentitySchemas.Response, async () => p.GetResourceIdentitySchemas.Response.create({}), (d) => p.GetResourceIdentitySchemas.Response.create(diagsOnly(d)))],
     ['UpgradeResourceIdentity', rpc(p.UpgradeResourceIdentity.Request, p.UpgradeResourceIdentity.Response, async (r) =>
       p.UpgradeResourceIdentity.Response.create(diagsOnly([{ severity: 'error', summary: 'Resource identity is not supported', detail: `"${r.typeName}" has no resource identity.` }])), (d) => p.UpgradeResourceIdentity.Response.create(diagsOnly(d)))],
-    ['CallFunction', rpc(p.CallFunction.Request, p.CallFunction.Response, async (r) => p.CallFunction.Response.create({ error: { text: `This provider has no function "${r.name}".` } }), () => p.CallFunction.Response.create({ error: { text: 'function call failed' } }))],
-    ...(['ValidateEphemeralResourceConfig', 'OpenEphemeralResource', 'RenewEphemeralResource', 'CloseEphemeralResource'] as const).map(
-      (name): [string, UnaryHandler] => [name, rpc(p.TypeNameRequest, p.DiagnosticsResponse, async (r) => p.DiagnosticsResponse.create(diagsOnly(noEphemeral(r.typeName))), (d) => p.DiagnosticsResponse.create(diagsOnly(d)))],
-    ),
+    ...ephemeralRoutes(server),
+    ...functionRoutes(server),
   ];
   return new Map(routes.map(([name, h]) => [`/tfplugin6.Provider/${name}`, h]));
 }

@@ -741,6 +741,289 @@ export namespace tfplugin6 {
         }
     }
 
+    /** Properties of a Timestamp. */
+    interface ITimestamp {
+
+        /** Timestamp seconds */
+        seconds?: (number|null);
+
+        /** Timestamp nanos */
+        nanos?: (number|null);
+    }
+
+    /** Represents a Timestamp. */
+    class Timestamp implements ITimestamp {
+
+        /**
+         * Constructs a new Timestamp.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.ITimestamp);
+
+        /** Timestamp seconds. */
+        public seconds: number;
+
+        /** Timestamp nanos. */
+        public nanos: number;
+
+        /**
+         * Creates a new Timestamp instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Timestamp instance
+         */
+        public static create(properties?: tfplugin6.ITimestamp): tfplugin6.Timestamp;
+
+        /**
+         * Encodes the specified Timestamp message. Does not implicitly {@link tfplugin6.Timestamp.verify|verify} messages.
+         * @param message Timestamp message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.ITimestamp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Timestamp message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Timestamp
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.Timestamp;
+
+        /**
+         * Gets the default type url for Timestamp
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a Function. */
+    interface IFunction {
+
+        /** Function parameters */
+        parameters?: (tfplugin6.Function.IParameter[]|null);
+
+        /** Function variadicParameter */
+        variadicParameter?: (tfplugin6.Function.IParameter|null);
+
+        /** Function return */
+        "return"?: (tfplugin6.Function.IReturn|null);
+
+        /** Function summary */
+        summary?: (string|null);
+
+        /** Function description */
+        description?: (string|null);
+
+        /** Function descriptionKind */
+        descriptionKind?: (tfplugin6.StringKind|null);
+
+        /** Function deprecationMessage */
+        deprecationMessage?: (string|null);
+    }
+
+    /** Represents a Function. */
+    class Function implements IFunction {
+
+        /**
+         * Constructs a new Function.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.IFunction);
+
+        /** Function parameters. */
+        public parameters: tfplugin6.Function.IParameter[];
+
+        /** Function variadicParameter. */
+        public variadicParameter?: (tfplugin6.Function.IParameter|null);
+
+        /** Function return. */
+        public return?: (tfplugin6.Function.IReturn|null);
+
+        /** Function summary. */
+        public summary: string;
+
+        /** Function description. */
+        public description: string;
+
+        /** Function descriptionKind. */
+        public descriptionKind: tfplugin6.StringKind;
+
+        /** Function deprecationMessage. */
+        public deprecationMessage: string;
+
+        /**
+         * Creates a new Function instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Function instance
+         */
+        public static create(properties?: tfplugin6.IFunction): tfplugin6.Function;
+
+        /**
+         * Encodes the specified Function message. Does not implicitly {@link tfplugin6.Function.verify|verify} messages.
+         * @param message Function message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.IFunction, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Function message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Function
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.Function;
+
+        /**
+         * Gets the default type url for Function
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace Function {
+
+        /** Properties of a Parameter. */
+        interface IParameter {
+
+            /** Parameter name */
+            name?: (string|null);
+
+            /** Parameter type */
+            type?: (Uint8Array|null);
+
+            /** Parameter allowNullValue */
+            allowNullValue?: (boolean|null);
+
+            /** Parameter allowUnknownValues */
+            allowUnknownValues?: (boolean|null);
+
+            /** Parameter description */
+            description?: (string|null);
+
+            /** Parameter descriptionKind */
+            descriptionKind?: (tfplugin6.StringKind|null);
+        }
+
+        /** Represents a Parameter. */
+        class Parameter implements IParameter {
+
+            /**
+             * Constructs a new Parameter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.Function.IParameter);
+
+            /** Parameter name. */
+            public name: string;
+
+            /** Parameter type. */
+            public type: Uint8Array;
+
+            /** Parameter allowNullValue. */
+            public allowNullValue: boolean;
+
+            /** Parameter allowUnknownValues. */
+            public allowUnknownValues: boolean;
+
+            /** Parameter description. */
+            public description: string;
+
+            /** Parameter descriptionKind. */
+            public descriptionKind: tfplugin6.StringKind;
+
+            /**
+             * Creates a new Parameter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Parameter instance
+             */
+            public static create(properties?: tfplugin6.Function.IParameter): tfplugin6.Function.Parameter;
+
+            /**
+             * Encodes the specified Parameter message. Does not implicitly {@link tfplugin6.Function.Parameter.verify|verify} messages.
+             * @param message Parameter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.Function.IParameter, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Parameter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Parameter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.Function.Parameter;
+
+            /**
+             * Gets the default type url for Parameter
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Return. */
+        interface IReturn {
+
+            /** Return type */
+            type?: (Uint8Array|null);
+        }
+
+        /** Represents a Return. */
+        class Return implements IReturn {
+
+            /**
+             * Constructs a new Return.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.Function.IReturn);
+
+            /** Return type. */
+            public type: Uint8Array;
+
+            /**
+             * Creates a new Return instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Return instance
+             */
+            public static create(properties?: tfplugin6.Function.IReturn): tfplugin6.Function.Return;
+
+            /**
+             * Encodes the specified Return message. Does not implicitly {@link tfplugin6.Function.Return.verify|verify} messages.
+             * @param message Return message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.Function.IReturn, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Return message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Return
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.Function.Return;
+
+            /**
+             * Gets the default type url for Return
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
     /** Properties of a ServerCapabilities. */
     interface IServerCapabilities {
 
@@ -971,6 +1254,12 @@ export namespace tfplugin6 {
 
             /** Response resources */
             resources?: (tfplugin6.GetMetadata.IResourceMetadata[]|null);
+
+            /** Response functions */
+            functions?: (tfplugin6.GetMetadata.IFunctionMetadata[]|null);
+
+            /** Response ephemeralResources */
+            ephemeralResources?: (tfplugin6.GetMetadata.IEphemeralMetadata[]|null);
         }
 
         /** Represents a Response. */
@@ -993,6 +1282,12 @@ export namespace tfplugin6 {
 
             /** Response resources. */
             public resources: tfplugin6.GetMetadata.IResourceMetadata[];
+
+            /** Response functions. */
+            public functions: tfplugin6.GetMetadata.IFunctionMetadata[];
+
+            /** Response ephemeralResources. */
+            public ephemeralResources: tfplugin6.GetMetadata.IEphemeralMetadata[];
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -1130,6 +1425,110 @@ export namespace tfplugin6 {
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
+
+        /** Properties of a FunctionMetadata. */
+        interface IFunctionMetadata {
+
+            /** FunctionMetadata name */
+            name?: (string|null);
+        }
+
+        /** Represents a FunctionMetadata. */
+        class FunctionMetadata implements IFunctionMetadata {
+
+            /**
+             * Constructs a new FunctionMetadata.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.GetMetadata.IFunctionMetadata);
+
+            /** FunctionMetadata name. */
+            public name: string;
+
+            /**
+             * Creates a new FunctionMetadata instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FunctionMetadata instance
+             */
+            public static create(properties?: tfplugin6.GetMetadata.IFunctionMetadata): tfplugin6.GetMetadata.FunctionMetadata;
+
+            /**
+             * Encodes the specified FunctionMetadata message. Does not implicitly {@link tfplugin6.GetMetadata.FunctionMetadata.verify|verify} messages.
+             * @param message FunctionMetadata message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.GetMetadata.IFunctionMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FunctionMetadata message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FunctionMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.GetMetadata.FunctionMetadata;
+
+            /**
+             * Gets the default type url for FunctionMetadata
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of an EphemeralMetadata. */
+        interface IEphemeralMetadata {
+
+            /** EphemeralMetadata typeName */
+            typeName?: (string|null);
+        }
+
+        /** Represents an EphemeralMetadata. */
+        class EphemeralMetadata implements IEphemeralMetadata {
+
+            /**
+             * Constructs a new EphemeralMetadata.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.GetMetadata.IEphemeralMetadata);
+
+            /** EphemeralMetadata typeName. */
+            public typeName: string;
+
+            /**
+             * Creates a new EphemeralMetadata instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EphemeralMetadata instance
+             */
+            public static create(properties?: tfplugin6.GetMetadata.IEphemeralMetadata): tfplugin6.GetMetadata.EphemeralMetadata;
+
+            /**
+             * Encodes the specified EphemeralMetadata message. Does not implicitly {@link tfplugin6.GetMetadata.EphemeralMetadata.verify|verify} messages.
+             * @param message EphemeralMetadata message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.GetMetadata.IEphemeralMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EphemeralMetadata message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EphemeralMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.GetMetadata.EphemeralMetadata;
+
+            /**
+             * Gets the default type url for EphemeralMetadata
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     /** Properties of a GetProviderSchema. */
@@ -1246,6 +1645,12 @@ export namespace tfplugin6 {
 
             /** Response serverCapabilities */
             serverCapabilities?: (tfplugin6.IServerCapabilities|null);
+
+            /** Response functions */
+            functions?: ({ [k: string]: tfplugin6.IFunction }|null);
+
+            /** Response ephemeralResourceSchemas */
+            ephemeralResourceSchemas?: ({ [k: string]: tfplugin6.ISchema }|null);
         }
 
         /** Represents a Response. */
@@ -1274,6 +1679,12 @@ export namespace tfplugin6 {
 
             /** Response serverCapabilities. */
             public serverCapabilities?: (tfplugin6.IServerCapabilities|null);
+
+            /** Response functions. */
+            public functions: { [k: string]: tfplugin6.IFunction };
+
+            /** Response ephemeralResourceSchemas. */
+            public ephemeralResourceSchemas: { [k: string]: tfplugin6.ISchema };
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -3320,108 +3731,676 @@ export namespace tfplugin6 {
         }
     }
 
-    /** Properties of a TypeNameRequest. */
-    interface ITypeNameRequest {
-
-        /** TypeNameRequest typeName */
-        typeName?: (string|null);
+    /** Properties of a ValidateEphemeralResourceConfig. */
+    interface IValidateEphemeralResourceConfig {
     }
 
-    /** Represents a TypeNameRequest. */
-    class TypeNameRequest implements ITypeNameRequest {
+    /** Represents a ValidateEphemeralResourceConfig. */
+    class ValidateEphemeralResourceConfig implements IValidateEphemeralResourceConfig {
 
         /**
-         * Constructs a new TypeNameRequest.
+         * Constructs a new ValidateEphemeralResourceConfig.
          * @param [properties] Properties to set
          */
-        constructor(properties?: tfplugin6.ITypeNameRequest);
-
-        /** TypeNameRequest typeName. */
-        public typeName: string;
+        constructor(properties?: tfplugin6.IValidateEphemeralResourceConfig);
 
         /**
-         * Creates a new TypeNameRequest instance using the specified properties.
+         * Creates a new ValidateEphemeralResourceConfig instance using the specified properties.
          * @param [properties] Properties to set
-         * @returns TypeNameRequest instance
+         * @returns ValidateEphemeralResourceConfig instance
          */
-        public static create(properties?: tfplugin6.ITypeNameRequest): tfplugin6.TypeNameRequest;
+        public static create(properties?: tfplugin6.IValidateEphemeralResourceConfig): tfplugin6.ValidateEphemeralResourceConfig;
 
         /**
-         * Encodes the specified TypeNameRequest message. Does not implicitly {@link tfplugin6.TypeNameRequest.verify|verify} messages.
-         * @param message TypeNameRequest message or plain object to encode
+         * Encodes the specified ValidateEphemeralResourceConfig message. Does not implicitly {@link tfplugin6.ValidateEphemeralResourceConfig.verify|verify} messages.
+         * @param message ValidateEphemeralResourceConfig message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        public static encode(message: tfplugin6.ITypeNameRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encode(message: tfplugin6.IValidateEphemeralResourceConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Decodes a TypeNameRequest message from the specified reader or buffer.
+         * Decodes a ValidateEphemeralResourceConfig message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns TypeNameRequest
+         * @returns ValidateEphemeralResourceConfig
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.TypeNameRequest;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.ValidateEphemeralResourceConfig;
 
         /**
-         * Gets the default type url for TypeNameRequest
+         * Gets the default type url for ValidateEphemeralResourceConfig
          * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
          * @returns The default type url
          */
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
-    /** Properties of a DiagnosticsResponse. */
-    interface IDiagnosticsResponse {
+    namespace ValidateEphemeralResourceConfig {
 
-        /** DiagnosticsResponse diagnostics */
-        diagnostics?: (tfplugin6.IDiagnostic[]|null);
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request typeName */
+            typeName?: (string|null);
+
+            /** Request config */
+            config?: (tfplugin6.IDynamicValue|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.ValidateEphemeralResourceConfig.IRequest);
+
+            /** Request typeName. */
+            public typeName: string;
+
+            /** Request config. */
+            public config?: (tfplugin6.IDynamicValue|null);
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: tfplugin6.ValidateEphemeralResourceConfig.IRequest): tfplugin6.ValidateEphemeralResourceConfig.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.ValidateEphemeralResourceConfig.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.ValidateEphemeralResourceConfig.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.ValidateEphemeralResourceConfig.Request;
+
+            /**
+             * Gets the default type url for Request
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Response. */
+        interface IResponse {
+
+            /** Response diagnostics */
+            diagnostics?: (tfplugin6.IDiagnostic[]|null);
+        }
+
+        /** Represents a Response. */
+        class Response implements IResponse {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.ValidateEphemeralResourceConfig.IResponse);
+
+            /** Response diagnostics. */
+            public diagnostics: tfplugin6.IDiagnostic[];
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            public static create(properties?: tfplugin6.ValidateEphemeralResourceConfig.IResponse): tfplugin6.ValidateEphemeralResourceConfig.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.ValidateEphemeralResourceConfig.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.ValidateEphemeralResourceConfig.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.ValidateEphemeralResourceConfig.Response;
+
+            /**
+             * Gets the default type url for Response
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
-    /** Represents a DiagnosticsResponse. */
-    class DiagnosticsResponse implements IDiagnosticsResponse {
+    /** Properties of an OpenEphemeralResource. */
+    interface IOpenEphemeralResource {
+    }
+
+    /** Represents an OpenEphemeralResource. */
+    class OpenEphemeralResource implements IOpenEphemeralResource {
 
         /**
-         * Constructs a new DiagnosticsResponse.
+         * Constructs a new OpenEphemeralResource.
          * @param [properties] Properties to set
          */
-        constructor(properties?: tfplugin6.IDiagnosticsResponse);
-
-        /** DiagnosticsResponse diagnostics. */
-        public diagnostics: tfplugin6.IDiagnostic[];
+        constructor(properties?: tfplugin6.IOpenEphemeralResource);
 
         /**
-         * Creates a new DiagnosticsResponse instance using the specified properties.
+         * Creates a new OpenEphemeralResource instance using the specified properties.
          * @param [properties] Properties to set
-         * @returns DiagnosticsResponse instance
+         * @returns OpenEphemeralResource instance
          */
-        public static create(properties?: tfplugin6.IDiagnosticsResponse): tfplugin6.DiagnosticsResponse;
+        public static create(properties?: tfplugin6.IOpenEphemeralResource): tfplugin6.OpenEphemeralResource;
 
         /**
-         * Encodes the specified DiagnosticsResponse message. Does not implicitly {@link tfplugin6.DiagnosticsResponse.verify|verify} messages.
-         * @param message DiagnosticsResponse message or plain object to encode
+         * Encodes the specified OpenEphemeralResource message. Does not implicitly {@link tfplugin6.OpenEphemeralResource.verify|verify} messages.
+         * @param message OpenEphemeralResource message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        public static encode(message: tfplugin6.IDiagnosticsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+        public static encode(message: tfplugin6.IOpenEphemeralResource, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Decodes a DiagnosticsResponse message from the specified reader or buffer.
+         * Decodes an OpenEphemeralResource message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns DiagnosticsResponse
+         * @returns OpenEphemeralResource
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.DiagnosticsResponse;
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.OpenEphemeralResource;
 
         /**
-         * Gets the default type url for DiagnosticsResponse
+         * Gets the default type url for OpenEphemeralResource
          * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
          * @returns The default type url
          */
         public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace OpenEphemeralResource {
+
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request typeName */
+            typeName?: (string|null);
+
+            /** Request config */
+            config?: (tfplugin6.IDynamicValue|null);
+
+            /** Request clientCapabilities */
+            clientCapabilities?: (tfplugin6.IClientCapabilities|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.OpenEphemeralResource.IRequest);
+
+            /** Request typeName. */
+            public typeName: string;
+
+            /** Request config. */
+            public config?: (tfplugin6.IDynamicValue|null);
+
+            /** Request clientCapabilities. */
+            public clientCapabilities?: (tfplugin6.IClientCapabilities|null);
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: tfplugin6.OpenEphemeralResource.IRequest): tfplugin6.OpenEphemeralResource.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.OpenEphemeralResource.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.OpenEphemeralResource.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.OpenEphemeralResource.Request;
+
+            /**
+             * Gets the default type url for Request
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Response. */
+        interface IResponse {
+
+            /** Response diagnostics */
+            diagnostics?: (tfplugin6.IDiagnostic[]|null);
+
+            /** Response renewAt */
+            renewAt?: (tfplugin6.ITimestamp|null);
+
+            /** Response result */
+            result?: (tfplugin6.IDynamicValue|null);
+
+            /** Response private */
+            "private"?: (Uint8Array|null);
+        }
+
+        /** Represents a Response. */
+        class Response implements IResponse {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.OpenEphemeralResource.IResponse);
+
+            /** Response diagnostics. */
+            public diagnostics: tfplugin6.IDiagnostic[];
+
+            /** Response renewAt. */
+            public renewAt?: (tfplugin6.ITimestamp|null);
+
+            /** Response result. */
+            public result?: (tfplugin6.IDynamicValue|null);
+
+            /** Response private. */
+            public private?: (Uint8Array|null);
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            public static create(properties?: tfplugin6.OpenEphemeralResource.IResponse): tfplugin6.OpenEphemeralResource.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.OpenEphemeralResource.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.OpenEphemeralResource.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.OpenEphemeralResource.Response;
+
+            /**
+             * Gets the default type url for Response
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Properties of a RenewEphemeralResource. */
+    interface IRenewEphemeralResource {
+    }
+
+    /** Represents a RenewEphemeralResource. */
+    class RenewEphemeralResource implements IRenewEphemeralResource {
+
+        /**
+         * Constructs a new RenewEphemeralResource.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.IRenewEphemeralResource);
+
+        /**
+         * Creates a new RenewEphemeralResource instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RenewEphemeralResource instance
+         */
+        public static create(properties?: tfplugin6.IRenewEphemeralResource): tfplugin6.RenewEphemeralResource;
+
+        /**
+         * Encodes the specified RenewEphemeralResource message. Does not implicitly {@link tfplugin6.RenewEphemeralResource.verify|verify} messages.
+         * @param message RenewEphemeralResource message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.IRenewEphemeralResource, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RenewEphemeralResource message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RenewEphemeralResource
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.RenewEphemeralResource;
+
+        /**
+         * Gets the default type url for RenewEphemeralResource
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace RenewEphemeralResource {
+
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request typeName */
+            typeName?: (string|null);
+
+            /** Request private */
+            "private"?: (Uint8Array|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.RenewEphemeralResource.IRequest);
+
+            /** Request typeName. */
+            public typeName: string;
+
+            /** Request private. */
+            public private?: (Uint8Array|null);
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: tfplugin6.RenewEphemeralResource.IRequest): tfplugin6.RenewEphemeralResource.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.RenewEphemeralResource.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.RenewEphemeralResource.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.RenewEphemeralResource.Request;
+
+            /**
+             * Gets the default type url for Request
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Response. */
+        interface IResponse {
+
+            /** Response diagnostics */
+            diagnostics?: (tfplugin6.IDiagnostic[]|null);
+
+            /** Response renewAt */
+            renewAt?: (tfplugin6.ITimestamp|null);
+
+            /** Response private */
+            "private"?: (Uint8Array|null);
+        }
+
+        /** Represents a Response. */
+        class Response implements IResponse {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.RenewEphemeralResource.IResponse);
+
+            /** Response diagnostics. */
+            public diagnostics: tfplugin6.IDiagnostic[];
+
+            /** Response renewAt. */
+            public renewAt?: (tfplugin6.ITimestamp|null);
+
+            /** Response private. */
+            public private?: (Uint8Array|null);
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            public static create(properties?: tfplugin6.RenewEphemeralResource.IResponse): tfplugin6.RenewEphemeralResource.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.RenewEphemeralResource.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.RenewEphemeralResource.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.RenewEphemeralResource.Response;
+
+            /**
+             * Gets the default type url for Response
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Properties of a CloseEphemeralResource. */
+    interface ICloseEphemeralResource {
+    }
+
+    /** Represents a CloseEphemeralResource. */
+    class CloseEphemeralResource implements ICloseEphemeralResource {
+
+        /**
+         * Constructs a new CloseEphemeralResource.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.ICloseEphemeralResource);
+
+        /**
+         * Creates a new CloseEphemeralResource instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CloseEphemeralResource instance
+         */
+        public static create(properties?: tfplugin6.ICloseEphemeralResource): tfplugin6.CloseEphemeralResource;
+
+        /**
+         * Encodes the specified CloseEphemeralResource message. Does not implicitly {@link tfplugin6.CloseEphemeralResource.verify|verify} messages.
+         * @param message CloseEphemeralResource message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.ICloseEphemeralResource, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CloseEphemeralResource message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CloseEphemeralResource
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CloseEphemeralResource;
+
+        /**
+         * Gets the default type url for CloseEphemeralResource
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace CloseEphemeralResource {
+
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request typeName */
+            typeName?: (string|null);
+
+            /** Request private */
+            "private"?: (Uint8Array|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.CloseEphemeralResource.IRequest);
+
+            /** Request typeName. */
+            public typeName: string;
+
+            /** Request private. */
+            public private?: (Uint8Array|null);
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: tfplugin6.CloseEphemeralResource.IRequest): tfplugin6.CloseEphemeralResource.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.CloseEphemeralResource.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.CloseEphemeralResource.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CloseEphemeralResource.Request;
+
+            /**
+             * Gets the default type url for Request
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Response. */
+        interface IResponse {
+
+            /** Response diagnostics */
+            diagnostics?: (tfplugin6.IDiagnostic[]|null);
+        }
+
+        /** Represents a Response. */
+        class Response implements IResponse {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.CloseEphemeralResource.IResponse);
+
+            /** Response diagnostics. */
+            public diagnostics: tfplugin6.IDiagnostic[];
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            public static create(properties?: tfplugin6.CloseEphemeralResource.IResponse): tfplugin6.CloseEphemeralResource.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.CloseEphemeralResource.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.CloseEphemeralResource.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CloseEphemeralResource.Response;
+
+            /**
+             * Gets the default type url for Response
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     /** Properties of a GetFunctions. */
@@ -3521,6 +4500,9 @@ export namespace tfplugin6 {
         /** Properties of a Response. */
         interface IResponse {
 
+            /** Response functions */
+            functions?: ({ [k: string]: tfplugin6.IFunction }|null);
+
             /** Response diagnostics */
             diagnostics?: (tfplugin6.IDiagnostic[]|null);
         }
@@ -3533,6 +4515,9 @@ export namespace tfplugin6 {
              * @param [properties] Properties to set
              */
             constructor(properties?: tfplugin6.GetFunctions.IResponse);
+
+            /** Response functions. */
+            public functions: { [k: string]: tfplugin6.IFunction };
 
             /** Response diagnostics. */
             public diagnostics: tfplugin6.IDiagnostic[];
@@ -3569,6 +4554,229 @@ export namespace tfplugin6 {
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
+    }
+
+    /** Properties of a CallFunction. */
+    interface ICallFunction {
+    }
+
+    /** Represents a CallFunction. */
+    class CallFunction implements ICallFunction {
+
+        /**
+         * Constructs a new CallFunction.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.ICallFunction);
+
+        /**
+         * Creates a new CallFunction instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CallFunction instance
+         */
+        public static create(properties?: tfplugin6.ICallFunction): tfplugin6.CallFunction;
+
+        /**
+         * Encodes the specified CallFunction message. Does not implicitly {@link tfplugin6.CallFunction.verify|verify} messages.
+         * @param message CallFunction message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.ICallFunction, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CallFunction message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns CallFunction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction;
+
+        /**
+         * Gets the default type url for CallFunction
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    namespace CallFunction {
+
+        /** Properties of a Request. */
+        interface IRequest {
+
+            /** Request name */
+            name?: (string|null);
+
+            /** Request arguments */
+            "arguments"?: (tfplugin6.IDynamicValue[]|null);
+        }
+
+        /** Represents a Request. */
+        class Request implements IRequest {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.CallFunction.IRequest);
+
+            /** Request name. */
+            public name: string;
+
+            /** Request arguments. */
+            public arguments: tfplugin6.IDynamicValue[];
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Request instance
+             */
+            public static create(properties?: tfplugin6.CallFunction.IRequest): tfplugin6.CallFunction.Request;
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.CallFunction.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.CallFunction.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction.Request;
+
+            /**
+             * Gets the default type url for Request
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Response. */
+        interface IResponse {
+
+            /** Response result */
+            result?: (tfplugin6.IDynamicValue|null);
+
+            /** Response error */
+            error?: (tfplugin6.IFunctionError|null);
+        }
+
+        /** Represents a Response. */
+        class Response implements IResponse {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tfplugin6.CallFunction.IResponse);
+
+            /** Response result. */
+            public result?: (tfplugin6.IDynamicValue|null);
+
+            /** Response error. */
+            public error?: (tfplugin6.IFunctionError|null);
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Response instance
+             */
+            public static create(properties?: tfplugin6.CallFunction.IResponse): tfplugin6.CallFunction.Response;
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.CallFunction.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: tfplugin6.CallFunction.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction.Response;
+
+            /**
+             * Gets the default type url for Response
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Properties of a FunctionError. */
+    interface IFunctionError {
+
+        /** FunctionError text */
+        text?: (string|null);
+
+        /** FunctionError functionArgument */
+        functionArgument?: (number|null);
+    }
+
+    /** Represents a FunctionError. */
+    class FunctionError implements IFunctionError {
+
+        /**
+         * Constructs a new FunctionError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: tfplugin6.IFunctionError);
+
+        /** FunctionError text. */
+        public text: string;
+
+        /** FunctionError functionArgument. */
+        public functionArgument?: (number|null);
+
+        /**
+         * Creates a new FunctionError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FunctionError instance
+         */
+        public static create(properties?: tfplugin6.IFunctionError): tfplugin6.FunctionError;
+
+        /**
+         * Encodes the specified FunctionError message. Does not implicitly {@link tfplugin6.FunctionError.verify|verify} messages.
+         * @param message FunctionError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: tfplugin6.IFunctionError, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FunctionError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns FunctionError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.FunctionError;
+
+        /**
+         * Gets the default type url for FunctionError
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
     /** Properties of a GetResourceIdentitySchemas. */
@@ -3881,211 +5089,6 @@ export namespace tfplugin6 {
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
-    }
-
-    /** Properties of a CallFunction. */
-    interface ICallFunction {
-    }
-
-    /** Represents a CallFunction. */
-    class CallFunction implements ICallFunction {
-
-        /**
-         * Constructs a new CallFunction.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: tfplugin6.ICallFunction);
-
-        /**
-         * Creates a new CallFunction instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns CallFunction instance
-         */
-        public static create(properties?: tfplugin6.ICallFunction): tfplugin6.CallFunction;
-
-        /**
-         * Encodes the specified CallFunction message. Does not implicitly {@link tfplugin6.CallFunction.verify|verify} messages.
-         * @param message CallFunction message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        public static encode(message: tfplugin6.ICallFunction, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a CallFunction message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns CallFunction
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction;
-
-        /**
-         * Gets the default type url for CallFunction
-         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-         * @returns The default type url
-         */
-        public static getTypeUrl(typeUrlPrefix?: string): string;
-    }
-
-    namespace CallFunction {
-
-        /** Properties of a Request. */
-        interface IRequest {
-
-            /** Request name */
-            name?: (string|null);
-        }
-
-        /** Represents a Request. */
-        class Request implements IRequest {
-
-            /**
-             * Constructs a new Request.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: tfplugin6.CallFunction.IRequest);
-
-            /** Request name. */
-            public name: string;
-
-            /**
-             * Creates a new Request instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Request instance
-             */
-            public static create(properties?: tfplugin6.CallFunction.IRequest): tfplugin6.CallFunction.Request;
-
-            /**
-             * Encodes the specified Request message. Does not implicitly {@link tfplugin6.CallFunction.Request.verify|verify} messages.
-             * @param message Request message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: tfplugin6.CallFunction.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Request message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns Request
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction.Request;
-
-            /**
-             * Gets the default type url for Request
-             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-             * @returns The default type url
-             */
-            public static getTypeUrl(typeUrlPrefix?: string): string;
-        }
-
-        /** Properties of a Response. */
-        interface IResponse {
-
-            /** Response error */
-            error?: (tfplugin6.IFunctionError|null);
-        }
-
-        /** Represents a Response. */
-        class Response implements IResponse {
-
-            /**
-             * Constructs a new Response.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: tfplugin6.CallFunction.IResponse);
-
-            /** Response error. */
-            public error?: (tfplugin6.IFunctionError|null);
-
-            /**
-             * Creates a new Response instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Response instance
-             */
-            public static create(properties?: tfplugin6.CallFunction.IResponse): tfplugin6.CallFunction.Response;
-
-            /**
-             * Encodes the specified Response message. Does not implicitly {@link tfplugin6.CallFunction.Response.verify|verify} messages.
-             * @param message Response message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            public static encode(message: tfplugin6.CallFunction.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a Response message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns Response
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.CallFunction.Response;
-
-            /**
-             * Gets the default type url for Response
-             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-             * @returns The default type url
-             */
-            public static getTypeUrl(typeUrlPrefix?: string): string;
-        }
-    }
-
-    /** Properties of a FunctionError. */
-    interface IFunctionError {
-
-        /** FunctionError text */
-        text?: (string|null);
-    }
-
-    /** Represents a FunctionError. */
-    class FunctionError implements IFunctionError {
-
-        /**
-         * Constructs a new FunctionError.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: tfplugin6.IFunctionError);
-
-        /** FunctionError text. */
-        public text: string;
-
-        /**
-         * Creates a new FunctionError instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns FunctionError instance
-         */
-        public static create(properties?: tfplugin6.IFunctionError): tfplugin6.FunctionError;
-
-        /**
-         * Encodes the specified FunctionError message. Does not implicitly {@link tfplugin6.FunctionError.verify|verify} messages.
-         * @param message FunctionError message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        public static encode(message: tfplugin6.IFunctionError, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a FunctionError message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns FunctionError
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tfplugin6.FunctionError;
-
-        /**
-         * Gets the default type url for FunctionError
-         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-         * @returns The default type url
-         */
-        public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
     /** Properties of a StopProvider. */

@@ -1065,6 +1065,402 @@ $root.tfplugin6 = (function() {
         return Schema;
     })();
 
+    tfplugin6.Timestamp = (function() {
+
+        function Timestamp(properties) {
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        Timestamp.prototype.seconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Timestamp.prototype.nanos = 0;
+
+        Timestamp.create = function create(properties) {
+            return new Timestamp(properties);
+        };
+
+        Timestamp.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
+                writer.uint32(8).int64(message.seconds);
+            if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
+                writer.uint32(16).int32(message.nanos);
+            return writer;
+        };
+
+        Timestamp.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.Timestamp();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.seconds = reader.int64();
+                        break;
+                    }
+                case 2: {
+                        message.nanos = reader.int32();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        Timestamp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.Timestamp";
+        };
+
+        return Timestamp;
+    })();
+
+    tfplugin6.Function = (function() {
+
+        function Function(properties) {
+            this.parameters = [];
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        Function.prototype.parameters = $util.emptyArray;
+        Function.prototype.variadicParameter = null;
+        Function.prototype["return"] = null;
+        Function.prototype.summary = "";
+        Function.prototype.description = "";
+        Function.prototype.descriptionKind = 0;
+        Function.prototype.deprecationMessage = "";
+
+        Function.create = function create(properties) {
+            return new Function(properties);
+        };
+
+        Function.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.parameters != null && message.parameters.length)
+                for (var i = 0; i < message.parameters.length; ++i)
+                    $root.tfplugin6.Function.Parameter.encode(message.parameters[i], writer.uint32(10).fork(), q + 1).ldelim();
+            if (message.variadicParameter != null && Object.hasOwnProperty.call(message, "variadicParameter"))
+                $root.tfplugin6.Function.Parameter.encode(message.variadicParameter, writer.uint32(18).fork(), q + 1).ldelim();
+            if (message["return"] != null && Object.hasOwnProperty.call(message, "return"))
+                $root.tfplugin6.Function.Return.encode(message["return"], writer.uint32(26).fork(), q + 1).ldelim();
+            if (message.summary != null && Object.hasOwnProperty.call(message, "summary"))
+                writer.uint32(34).string(message.summary);
+            if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                writer.uint32(42).string(message.description);
+            if (message.descriptionKind != null && Object.hasOwnProperty.call(message, "descriptionKind"))
+                writer.uint32(48).int32(message.descriptionKind);
+            if (message.deprecationMessage != null && Object.hasOwnProperty.call(message, "deprecationMessage"))
+                writer.uint32(58).string(message.deprecationMessage);
+            return writer;
+        };
+
+        Function.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.Function();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.parameters && message.parameters.length))
+                            message.parameters = [];
+                        message.parameters.push($root.tfplugin6.Function.Parameter.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 2: {
+                        message.variadicParameter = $root.tfplugin6.Function.Parameter.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 3: {
+                        message["return"] = $root.tfplugin6.Function.Return.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 4: {
+                        message.summary = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.description = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.descriptionKind = reader.int32();
+                        break;
+                    }
+                case 7: {
+                        message.deprecationMessage = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        Function.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.Function";
+        };
+
+        Function.Parameter = (function() {
+
+            function Parameter(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Parameter.prototype.name = "";
+            Parameter.prototype.type = $util.newBuffer([]);
+            Parameter.prototype.allowNullValue = false;
+            Parameter.prototype.allowUnknownValues = false;
+            Parameter.prototype.description = "";
+            Parameter.prototype.descriptionKind = 0;
+
+            Parameter.create = function create(properties) {
+                return new Parameter(properties);
+            };
+
+            Parameter.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(10).string(message.name);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(18).bytes(message.type);
+                if (message.allowNullValue != null && Object.hasOwnProperty.call(message, "allowNullValue"))
+                    writer.uint32(24).bool(message.allowNullValue);
+                if (message.allowUnknownValues != null && Object.hasOwnProperty.call(message, "allowUnknownValues"))
+                    writer.uint32(32).bool(message.allowUnknownValues);
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    writer.uint32(42).string(message.description);
+                if (message.descriptionKind != null && Object.hasOwnProperty.call(message, "descriptionKind"))
+                    writer.uint32(48).int32(message.descriptionKind);
+                return writer;
+            };
+
+            Parameter.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.Function.Parameter();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.type = reader.bytes();
+                            break;
+                        }
+                    case 3: {
+                            message.allowNullValue = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.allowUnknownValues = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.description = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.descriptionKind = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Parameter.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.Function.Parameter";
+            };
+
+            return Parameter;
+        })();
+
+        Function.Return = (function() {
+
+            function Return(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Return.prototype.type = $util.newBuffer([]);
+
+            Return.create = function create(properties) {
+                return new Return(properties);
+            };
+
+            Return.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(10).bytes(message.type);
+                return writer;
+            };
+
+            Return.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.Function.Return();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.type = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Return.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.Function.Return";
+            };
+
+            return Return;
+        })();
+
+        return Function;
+    })();
+
     tfplugin6.ServerCapabilities = (function() {
 
         function ServerCapabilities(properties) {
@@ -1381,6 +1777,8 @@ $root.tfplugin6 = (function() {
                 this.diagnostics = [];
                 this.dataSources = [];
                 this.resources = [];
+                this.functions = [];
+                this.ephemeralResources = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1391,6 +1789,8 @@ $root.tfplugin6 = (function() {
             Response.prototype.diagnostics = $util.emptyArray;
             Response.prototype.dataSources = $util.emptyArray;
             Response.prototype.resources = $util.emptyArray;
+            Response.prototype.functions = $util.emptyArray;
+            Response.prototype.ephemeralResources = $util.emptyArray;
 
             Response.create = function create(properties) {
                 return new Response(properties);
@@ -1414,6 +1814,12 @@ $root.tfplugin6 = (function() {
                 if (message.resources != null && message.resources.length)
                     for (var i = 0; i < message.resources.length; ++i)
                         $root.tfplugin6.GetMetadata.ResourceMetadata.encode(message.resources[i], writer.uint32(34).fork(), q + 1).ldelim();
+                if (message.functions != null && message.functions.length)
+                    for (var i = 0; i < message.functions.length; ++i)
+                        $root.tfplugin6.GetMetadata.FunctionMetadata.encode(message.functions[i], writer.uint32(42).fork(), q + 1).ldelim();
+                if (message.ephemeralResources != null && message.ephemeralResources.length)
+                    for (var i = 0; i < message.ephemeralResources.length; ++i)
+                        $root.tfplugin6.GetMetadata.EphemeralMetadata.encode(message.ephemeralResources[i], writer.uint32(50).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1460,6 +1866,18 @@ $root.tfplugin6 = (function() {
                             if (!(message.resources && message.resources.length))
                                 message.resources = [];
                             message.resources.push($root.tfplugin6.GetMetadata.ResourceMetadata.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.functions && message.functions.length))
+                                message.functions = [];
+                            message.functions.push($root.tfplugin6.GetMetadata.FunctionMetadata.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.ephemeralResources && message.ephemeralResources.length))
+                                message.ephemeralResources = [];
+                            message.ephemeralResources.push($root.tfplugin6.GetMetadata.EphemeralMetadata.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:
@@ -1639,6 +2057,160 @@ $root.tfplugin6 = (function() {
             return ResourceMetadata;
         })();
 
+        GetMetadata.FunctionMetadata = (function() {
+
+            function FunctionMetadata(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            FunctionMetadata.prototype.name = "";
+
+            FunctionMetadata.create = function create(properties) {
+                return new FunctionMetadata(properties);
+            };
+
+            FunctionMetadata.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(10).string(message.name);
+                return writer;
+            };
+
+            FunctionMetadata.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.GetMetadata.FunctionMetadata();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            FunctionMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.GetMetadata.FunctionMetadata";
+            };
+
+            return FunctionMetadata;
+        })();
+
+        GetMetadata.EphemeralMetadata = (function() {
+
+            function EphemeralMetadata(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            EphemeralMetadata.prototype.typeName = "";
+
+            EphemeralMetadata.create = function create(properties) {
+                return new EphemeralMetadata(properties);
+            };
+
+            EphemeralMetadata.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                    writer.uint32(10).string(message.typeName);
+                return writer;
+            };
+
+            EphemeralMetadata.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.GetMetadata.EphemeralMetadata();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.typeName = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            EphemeralMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.GetMetadata.EphemeralMetadata";
+            };
+
+            return EphemeralMetadata;
+        })();
+
         return GetMetadata;
     })();
 
@@ -1783,6 +2355,8 @@ $root.tfplugin6 = (function() {
                 this.resourceSchemas = {};
                 this.dataSourceSchemas = {};
                 this.diagnostics = [];
+                this.functions = {};
+                this.ephemeralResourceSchemas = {};
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1795,6 +2369,8 @@ $root.tfplugin6 = (function() {
             Response.prototype.diagnostics = $util.emptyArray;
             Response.prototype.providerMeta = null;
             Response.prototype.serverCapabilities = null;
+            Response.prototype.functions = $util.emptyObject;
+            Response.prototype.ephemeralResourceSchemas = $util.emptyObject;
 
             Response.create = function create(properties) {
                 return new Response(properties);
@@ -1826,6 +2402,16 @@ $root.tfplugin6 = (function() {
                     $root.tfplugin6.Schema.encode(message.providerMeta, writer.uint32(42).fork(), q + 1).ldelim();
                 if (message.serverCapabilities != null && Object.hasOwnProperty.call(message, "serverCapabilities"))
                     $root.tfplugin6.ServerCapabilities.encode(message.serverCapabilities, writer.uint32(50).fork(), q + 1).ldelim();
+                if (message.functions != null && Object.hasOwnProperty.call(message, "functions"))
+                    for (var keys = Object.keys(message.functions), i = 0; i < keys.length; ++i) {
+                        writer.uint32(58).fork().uint32(10).string(keys[i]);
+                        $root.tfplugin6.Function.encode(message.functions[keys[i]], writer.uint32(18).fork(), q + 1).ldelim().ldelim();
+                    }
+                if (message.ephemeralResourceSchemas != null && Object.hasOwnProperty.call(message, "ephemeralResourceSchemas"))
+                    for (var keys = Object.keys(message.ephemeralResourceSchemas), i = 0; i < keys.length; ++i) {
+                        writer.uint32(66).fork().uint32(10).string(keys[i]);
+                        $root.tfplugin6.Schema.encode(message.ephemeralResourceSchemas[keys[i]], writer.uint32(18).fork(), q + 1).ldelim().ldelim();
+                    }
                 return writer;
             };
 
@@ -1930,6 +2516,68 @@ $root.tfplugin6 = (function() {
                         }
                     case 6: {
                             message.serverCapabilities = $root.tfplugin6.ServerCapabilities.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 7: {
+                            if (message.functions === $util.emptyObject)
+                                message.functions = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = $root.tfplugin6.Function.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.functions, key);
+                            message.functions[key] = value;
+                            break;
+                        }
+                    case 8: {
+                            if (message.ephemeralResourceSchemas === $util.emptyObject)
+                                message.ephemeralResourceSchemas = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = $root.tfplugin6.Schema.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.ephemeralResourceSchemas, key);
+                            message.ephemeralResourceSchemas[key] = value;
                             break;
                         }
                     default:
@@ -4862,34 +5510,30 @@ $root.tfplugin6 = (function() {
         return ReadDataSource;
     })();
 
-    tfplugin6.TypeNameRequest = (function() {
+    tfplugin6.ValidateEphemeralResourceConfig = (function() {
 
-        function TypeNameRequest(properties) {
+        function ValidateEphemeralResourceConfig(properties) {
             if (properties)
                 for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
 
-        TypeNameRequest.prototype.typeName = "";
-
-        TypeNameRequest.create = function create(properties) {
-            return new TypeNameRequest(properties);
+        ValidateEphemeralResourceConfig.create = function create(properties) {
+            return new ValidateEphemeralResourceConfig(properties);
         };
 
-        TypeNameRequest.encode = function encode(message, writer, q) {
+        ValidateEphemeralResourceConfig.encode = function encode(message, writer, q) {
             if (!writer)
                 writer = $Writer.create();
             if (q === undefined)
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
-            if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
-                writer.uint32(10).string(message.typeName);
             return writer;
         };
 
-        TypeNameRequest.decode = function decode(reader, length, error, long) {
+        ValidateEphemeralResourceConfig.decode = function decode(reader, length, error, long) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
             if (long === undefined)
@@ -4906,16 +5550,12 @@ $root.tfplugin6 = (function() {
                 length = reader.len;
                 reader.len = end;
             }
-            message = new $root.tfplugin6.TypeNameRequest();
+            message = new $root.tfplugin6.ValidateEphemeralResourceConfig();
             while (reader.pos < end) {
                 var tag = reader.uint32();
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
-                case 1: {
-                        message.typeName = reader.string();
-                        break;
-                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -4929,46 +5569,205 @@ $root.tfplugin6 = (function() {
             return message;
         };
 
-        TypeNameRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+        ValidateEphemeralResourceConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
             if (typeUrlPrefix === undefined) {
                 typeUrlPrefix = "type.googleapis.com";
             }
-            return typeUrlPrefix + "/tfplugin6.TypeNameRequest";
+            return typeUrlPrefix + "/tfplugin6.ValidateEphemeralResourceConfig";
         };
 
-        return TypeNameRequest;
+        ValidateEphemeralResourceConfig.Request = (function() {
+
+            function Request(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Request.prototype.typeName = "";
+            Request.prototype.config = null;
+
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                    writer.uint32(10).string(message.typeName);
+                if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                    $root.tfplugin6.DynamicValue.encode(message.config, writer.uint32(18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.ValidateEphemeralResourceConfig.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.typeName = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.config = $root.tfplugin6.DynamicValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.ValidateEphemeralResourceConfig.Request";
+            };
+
+            return Request;
+        })();
+
+        ValidateEphemeralResourceConfig.Response = (function() {
+
+            function Response(properties) {
+                this.diagnostics = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Response.prototype.diagnostics = $util.emptyArray;
+
+            Response.create = function create(properties) {
+                return new Response(properties);
+            };
+
+            Response.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.diagnostics != null && message.diagnostics.length)
+                    for (var i = 0; i < message.diagnostics.length; ++i)
+                        $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Response.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.ValidateEphemeralResourceConfig.Response();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.diagnostics && message.diagnostics.length))
+                                message.diagnostics = [];
+                            message.diagnostics.push($root.tfplugin6.Diagnostic.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.ValidateEphemeralResourceConfig.Response";
+            };
+
+            return Response;
+        })();
+
+        return ValidateEphemeralResourceConfig;
     })();
 
-    tfplugin6.DiagnosticsResponse = (function() {
+    tfplugin6.OpenEphemeralResource = (function() {
 
-        function DiagnosticsResponse(properties) {
-            this.diagnostics = [];
+        function OpenEphemeralResource(properties) {
             if (properties)
                 for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         }
 
-        DiagnosticsResponse.prototype.diagnostics = $util.emptyArray;
-
-        DiagnosticsResponse.create = function create(properties) {
-            return new DiagnosticsResponse(properties);
+        OpenEphemeralResource.create = function create(properties) {
+            return new OpenEphemeralResource(properties);
         };
 
-        DiagnosticsResponse.encode = function encode(message, writer, q) {
+        OpenEphemeralResource.encode = function encode(message, writer, q) {
             if (!writer)
                 writer = $Writer.create();
             if (q === undefined)
                 q = 0;
             if (q > $util.recursionLimit)
                 throw Error("max depth exceeded");
-            if (message.diagnostics != null && message.diagnostics.length)
-                for (var i = 0; i < message.diagnostics.length; ++i)
-                    $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(10).fork(), q + 1).ldelim();
             return writer;
         };
 
-        DiagnosticsResponse.decode = function decode(reader, length, error, long) {
+        OpenEphemeralResource.decode = function decode(reader, length, error, long) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
             if (long === undefined)
@@ -4985,18 +5784,12 @@ $root.tfplugin6 = (function() {
                 length = reader.len;
                 reader.len = end;
             }
-            message = new $root.tfplugin6.DiagnosticsResponse();
+            message = new $root.tfplugin6.OpenEphemeralResource();
             while (reader.pos < end) {
                 var tag = reader.uint32();
                 if (tag === error)
                     break;
                 switch (tag >>> 3) {
-                case 1: {
-                        if (!(message.diagnostics && message.diagnostics.length))
-                            message.diagnostics = [];
-                        message.diagnostics.push($root.tfplugin6.Diagnostic.decode(reader, reader.uint32(), undefined, long + 1));
-                        break;
-                    }
                 default:
                     reader.skipType(tag & 7, long);
                     break;
@@ -5010,14 +5803,733 @@ $root.tfplugin6 = (function() {
             return message;
         };
 
-        DiagnosticsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+        OpenEphemeralResource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
             if (typeUrlPrefix === undefined) {
                 typeUrlPrefix = "type.googleapis.com";
             }
-            return typeUrlPrefix + "/tfplugin6.DiagnosticsResponse";
+            return typeUrlPrefix + "/tfplugin6.OpenEphemeralResource";
         };
 
-        return DiagnosticsResponse;
+        OpenEphemeralResource.Request = (function() {
+
+            function Request(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Request.prototype.typeName = "";
+            Request.prototype.config = null;
+            Request.prototype.clientCapabilities = null;
+
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                    writer.uint32(10).string(message.typeName);
+                if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                    $root.tfplugin6.DynamicValue.encode(message.config, writer.uint32(18).fork(), q + 1).ldelim();
+                if (message.clientCapabilities != null && Object.hasOwnProperty.call(message, "clientCapabilities"))
+                    $root.tfplugin6.ClientCapabilities.encode(message.clientCapabilities, writer.uint32(26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.OpenEphemeralResource.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.typeName = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.config = $root.tfplugin6.DynamicValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.clientCapabilities = $root.tfplugin6.ClientCapabilities.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.OpenEphemeralResource.Request";
+            };
+
+            return Request;
+        })();
+
+        OpenEphemeralResource.Response = (function() {
+
+            function Response(properties) {
+                this.diagnostics = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Response.prototype.diagnostics = $util.emptyArray;
+            Response.prototype.renewAt = null;
+            Response.prototype.result = null;
+            Response.prototype["private"] = null;
+
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Response.prototype, "_renewAt", {
+                get: $util.oneOfGetter($oneOfFields = ["renewAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Response.prototype, "_private", {
+                get: $util.oneOfGetter($oneOfFields = ["private"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Response.create = function create(properties) {
+                return new Response(properties);
+            };
+
+            Response.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.diagnostics != null && message.diagnostics.length)
+                    for (var i = 0; i < message.diagnostics.length; ++i)
+                        $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(10).fork(), q + 1).ldelim();
+                if (message.renewAt != null && Object.hasOwnProperty.call(message, "renewAt"))
+                    $root.tfplugin6.Timestamp.encode(message.renewAt, writer.uint32(18).fork(), q + 1).ldelim();
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    $root.tfplugin6.DynamicValue.encode(message.result, writer.uint32(26).fork(), q + 1).ldelim();
+                if (message["private"] != null && Object.hasOwnProperty.call(message, "private"))
+                    writer.uint32(34).bytes(message["private"]);
+                return writer;
+            };
+
+            Response.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.OpenEphemeralResource.Response();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.diagnostics && message.diagnostics.length))
+                                message.diagnostics = [];
+                            message.diagnostics.push($root.tfplugin6.Diagnostic.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.renewAt = $root.tfplugin6.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.result = $root.tfplugin6.DynamicValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message["private"] = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.OpenEphemeralResource.Response";
+            };
+
+            return Response;
+        })();
+
+        return OpenEphemeralResource;
+    })();
+
+    tfplugin6.RenewEphemeralResource = (function() {
+
+        function RenewEphemeralResource(properties) {
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        RenewEphemeralResource.create = function create(properties) {
+            return new RenewEphemeralResource(properties);
+        };
+
+        RenewEphemeralResource.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        RenewEphemeralResource.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.RenewEphemeralResource();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        RenewEphemeralResource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.RenewEphemeralResource";
+        };
+
+        RenewEphemeralResource.Request = (function() {
+
+            function Request(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Request.prototype.typeName = "";
+            Request.prototype["private"] = null;
+
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Request.prototype, "_private", {
+                get: $util.oneOfGetter($oneOfFields = ["private"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                    writer.uint32(10).string(message.typeName);
+                if (message["private"] != null && Object.hasOwnProperty.call(message, "private"))
+                    writer.uint32(18).bytes(message["private"]);
+                return writer;
+            };
+
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.RenewEphemeralResource.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.typeName = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message["private"] = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.RenewEphemeralResource.Request";
+            };
+
+            return Request;
+        })();
+
+        RenewEphemeralResource.Response = (function() {
+
+            function Response(properties) {
+                this.diagnostics = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Response.prototype.diagnostics = $util.emptyArray;
+            Response.prototype.renewAt = null;
+            Response.prototype["private"] = null;
+
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Response.prototype, "_renewAt", {
+                get: $util.oneOfGetter($oneOfFields = ["renewAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Response.prototype, "_private", {
+                get: $util.oneOfGetter($oneOfFields = ["private"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Response.create = function create(properties) {
+                return new Response(properties);
+            };
+
+            Response.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.diagnostics != null && message.diagnostics.length)
+                    for (var i = 0; i < message.diagnostics.length; ++i)
+                        $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(10).fork(), q + 1).ldelim();
+                if (message.renewAt != null && Object.hasOwnProperty.call(message, "renewAt"))
+                    $root.tfplugin6.Timestamp.encode(message.renewAt, writer.uint32(18).fork(), q + 1).ldelim();
+                if (message["private"] != null && Object.hasOwnProperty.call(message, "private"))
+                    writer.uint32(26).bytes(message["private"]);
+                return writer;
+            };
+
+            Response.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.RenewEphemeralResource.Response();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.diagnostics && message.diagnostics.length))
+                                message.diagnostics = [];
+                            message.diagnostics.push($root.tfplugin6.Diagnostic.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.renewAt = $root.tfplugin6.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message["private"] = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.RenewEphemeralResource.Response";
+            };
+
+            return Response;
+        })();
+
+        return RenewEphemeralResource;
+    })();
+
+    tfplugin6.CloseEphemeralResource = (function() {
+
+        function CloseEphemeralResource(properties) {
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CloseEphemeralResource.create = function create(properties) {
+            return new CloseEphemeralResource(properties);
+        };
+
+        CloseEphemeralResource.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        CloseEphemeralResource.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.CloseEphemeralResource();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CloseEphemeralResource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.CloseEphemeralResource";
+        };
+
+        CloseEphemeralResource.Request = (function() {
+
+            function Request(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Request.prototype.typeName = "";
+            Request.prototype["private"] = null;
+
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(Request.prototype, "_private", {
+                get: $util.oneOfGetter($oneOfFields = ["private"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeName != null && Object.hasOwnProperty.call(message, "typeName"))
+                    writer.uint32(10).string(message.typeName);
+                if (message["private"] != null && Object.hasOwnProperty.call(message, "private"))
+                    writer.uint32(18).bytes(message["private"]);
+                return writer;
+            };
+
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.CloseEphemeralResource.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.typeName = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message["private"] = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.CloseEphemeralResource.Request";
+            };
+
+            return Request;
+        })();
+
+        CloseEphemeralResource.Response = (function() {
+
+            function Response(properties) {
+                this.diagnostics = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Response.prototype.diagnostics = $util.emptyArray;
+
+            Response.create = function create(properties) {
+                return new Response(properties);
+            };
+
+            Response.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.diagnostics != null && message.diagnostics.length)
+                    for (var i = 0; i < message.diagnostics.length; ++i)
+                        $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Response.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.CloseEphemeralResource.Response();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.diagnostics && message.diagnostics.length))
+                                message.diagnostics = [];
+                            message.diagnostics.push($root.tfplugin6.Diagnostic.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.CloseEphemeralResource.Response";
+            };
+
+            return Response;
+        })();
+
+        return CloseEphemeralResource;
     })();
 
     tfplugin6.GetFunctions = (function() {
@@ -5158,6 +6670,7 @@ $root.tfplugin6 = (function() {
         GetFunctions.Response = (function() {
 
             function Response(properties) {
+                this.functions = {};
                 this.diagnostics = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5165,6 +6678,7 @@ $root.tfplugin6 = (function() {
                             this[keys[i]] = properties[keys[i]];
             }
 
+            Response.prototype.functions = $util.emptyObject;
             Response.prototype.diagnostics = $util.emptyArray;
 
             Response.create = function create(properties) {
@@ -5178,6 +6692,11 @@ $root.tfplugin6 = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
+                if (message.functions != null && Object.hasOwnProperty.call(message, "functions"))
+                    for (var keys = Object.keys(message.functions), i = 0; i < keys.length; ++i) {
+                        writer.uint32(10).fork().uint32(10).string(keys[i]);
+                        $root.tfplugin6.Function.encode(message.functions[keys[i]], writer.uint32(18).fork(), q + 1).ldelim().ldelim();
+                    }
                 if (message.diagnostics != null && message.diagnostics.length)
                     for (var i = 0; i < message.diagnostics.length; ++i)
                         $root.tfplugin6.Diagnostic.encode(message.diagnostics[i], writer.uint32(18).fork(), q + 1).ldelim();
@@ -5191,7 +6710,7 @@ $root.tfplugin6 = (function() {
                     long = 0;
                 if (long > $Reader.recursionLimit)
                     throw Error("maximum nesting depth exceeded");
-                var end, message;
+                var end, message, key, value;
                 if (length === undefined)
                     end = reader.len;
                 else {
@@ -5207,6 +6726,37 @@ $root.tfplugin6 = (function() {
                     if (tag === error)
                         break;
                     switch (tag >>> 3) {
+                    case 1: {
+                            if (message.functions === $util.emptyObject)
+                                message.functions = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = $root.tfplugin6.Function.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.functions, key);
+                            message.functions[key] = value;
+                            break;
+                        }
                     case 2: {
                             if (!(message.diagnostics && message.diagnostics.length))
                                 message.diagnostics = [];
@@ -5237,6 +6787,339 @@ $root.tfplugin6 = (function() {
         })();
 
         return GetFunctions;
+    })();
+
+    tfplugin6.CallFunction = (function() {
+
+        function CallFunction(properties) {
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        CallFunction.create = function create(properties) {
+            return new CallFunction(properties);
+        };
+
+        CallFunction.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        CallFunction.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.CallFunction();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        CallFunction.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.CallFunction";
+        };
+
+        CallFunction.Request = (function() {
+
+            function Request(properties) {
+                this["arguments"] = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Request.prototype.name = "";
+            Request.prototype["arguments"] = $util.emptyArray;
+
+            Request.create = function create(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(10).string(message.name);
+                if (message["arguments"] != null && message["arguments"].length)
+                    for (var i = 0; i < message["arguments"].length; ++i)
+                        $root.tfplugin6.DynamicValue.encode(message["arguments"][i], writer.uint32(18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Request.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.CallFunction.Request();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message["arguments"] && message["arguments"].length))
+                                message["arguments"] = [];
+                            message["arguments"].push($root.tfplugin6.DynamicValue.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.CallFunction.Request";
+            };
+
+            return Request;
+        })();
+
+        CallFunction.Response = (function() {
+
+            function Response(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            Response.prototype.result = null;
+            Response.prototype.error = null;
+
+            Response.create = function create(properties) {
+                return new Response(properties);
+            };
+
+            Response.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    $root.tfplugin6.DynamicValue.encode(message.result, writer.uint32(10).fork(), q + 1).ldelim();
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    $root.tfplugin6.FunctionError.encode(message.error, writer.uint32(18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            Response.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.tfplugin6.CallFunction.Response();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.result = $root.tfplugin6.DynamicValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.error = $root.tfplugin6.FunctionError.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/tfplugin6.CallFunction.Response";
+            };
+
+            return Response;
+        })();
+
+        return CallFunction;
+    })();
+
+    tfplugin6.FunctionError = (function() {
+
+        function FunctionError(properties) {
+            if (properties)
+                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        FunctionError.prototype.text = "";
+        FunctionError.prototype.functionArgument = null;
+
+        var $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        Object.defineProperty(FunctionError.prototype, "_functionArgument", {
+            get: $util.oneOfGetter($oneOfFields = ["functionArgument"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        FunctionError.create = function create(properties) {
+            return new FunctionError(properties);
+        };
+
+        FunctionError.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.text != null && Object.hasOwnProperty.call(message, "text"))
+                writer.uint32(10).string(message.text);
+            if (message.functionArgument != null && Object.hasOwnProperty.call(message, "functionArgument"))
+                writer.uint32(16).int64(message.functionArgument);
+            return writer;
+        };
+
+        FunctionError.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.tfplugin6.FunctionError();
+            while (reader.pos < end) {
+                var tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.text = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.functionArgument = reader.int64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        FunctionError.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/tfplugin6.FunctionError";
+        };
+
+        return FunctionError;
     })();
 
     tfplugin6.GetResourceIdentitySchemas = (function() {
@@ -5697,306 +7580,6 @@ $root.tfplugin6 = (function() {
         })();
 
         return UpgradeResourceIdentity;
-    })();
-
-    tfplugin6.CallFunction = (function() {
-
-        function CallFunction(properties) {
-            if (properties)
-                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        }
-
-        CallFunction.create = function create(properties) {
-            return new CallFunction(properties);
-        };
-
-        CallFunction.encode = function encode(message, writer, q) {
-            if (!writer)
-                writer = $Writer.create();
-            if (q === undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw Error("max depth exceeded");
-            return writer;
-        };
-
-        CallFunction.decode = function decode(reader, length, error, long) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (long === undefined)
-                long = 0;
-            if (long > $Reader.recursionLimit)
-                throw Error("maximum nesting depth exceeded");
-            var end, message;
-            if (length === undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = new $root.tfplugin6.CallFunction();
-            while (reader.pos < end) {
-                var tag = reader.uint32();
-                if (tag === error)
-                    break;
-                switch (tag >>> 3) {
-                default:
-                    reader.skipType(tag & 7, long);
-                    break;
-                }
-            }
-            if (length !== undefined) {
-                if (reader.pos !== end)
-                    throw RangeError("index out of range");
-                reader.len = length;
-            }
-            return message;
-        };
-
-        CallFunction.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-            if (typeUrlPrefix === undefined) {
-                typeUrlPrefix = "type.googleapis.com";
-            }
-            return typeUrlPrefix + "/tfplugin6.CallFunction";
-        };
-
-        CallFunction.Request = (function() {
-
-            function Request(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            Request.prototype.name = "";
-
-            Request.create = function create(properties) {
-                return new Request(properties);
-            };
-
-            Request.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
-                    writer.uint32(10).string(message.name);
-                return writer;
-            };
-
-            Request.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.tfplugin6.CallFunction.Request();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 1: {
-                            message.name = reader.string();
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            Request.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                if (typeUrlPrefix === undefined) {
-                    typeUrlPrefix = "type.googleapis.com";
-                }
-                return typeUrlPrefix + "/tfplugin6.CallFunction.Request";
-            };
-
-            return Request;
-        })();
-
-        CallFunction.Response = (function() {
-
-            function Response(properties) {
-                if (properties)
-                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            }
-
-            Response.prototype.error = null;
-
-            Response.create = function create(properties) {
-                return new Response(properties);
-            };
-
-            Response.encode = function encode(message, writer, q) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (q === undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw Error("max depth exceeded");
-                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
-                    $root.tfplugin6.FunctionError.encode(message.error, writer.uint32(18).fork(), q + 1).ldelim();
-                return writer;
-            };
-
-            Response.decode = function decode(reader, length, error, long) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (long === undefined)
-                    long = 0;
-                if (long > $Reader.recursionLimit)
-                    throw Error("maximum nesting depth exceeded");
-                var end, message;
-                if (length === undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = new $root.tfplugin6.CallFunction.Response();
-                while (reader.pos < end) {
-                    var tag = reader.uint32();
-                    if (tag === error)
-                        break;
-                    switch (tag >>> 3) {
-                    case 2: {
-                            message.error = $root.tfplugin6.FunctionError.decode(reader, reader.uint32(), undefined, long + 1);
-                            break;
-                        }
-                    default:
-                        reader.skipType(tag & 7, long);
-                        break;
-                    }
-                }
-                if (length !== undefined) {
-                    if (reader.pos !== end)
-                        throw RangeError("index out of range");
-                    reader.len = length;
-                }
-                return message;
-            };
-
-            Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                if (typeUrlPrefix === undefined) {
-                    typeUrlPrefix = "type.googleapis.com";
-                }
-                return typeUrlPrefix + "/tfplugin6.CallFunction.Response";
-            };
-
-            return Response;
-        })();
-
-        return CallFunction;
-    })();
-
-    tfplugin6.FunctionError = (function() {
-
-        function FunctionError(properties) {
-            if (properties)
-                for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        }
-
-        FunctionError.prototype.text = "";
-
-        FunctionError.create = function create(properties) {
-            return new FunctionError(properties);
-        };
-
-        FunctionError.encode = function encode(message, writer, q) {
-            if (!writer)
-                writer = $Writer.create();
-            if (q === undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw Error("max depth exceeded");
-            if (message.text != null && Object.hasOwnProperty.call(message, "text"))
-                writer.uint32(10).string(message.text);
-            return writer;
-        };
-
-        FunctionError.decode = function decode(reader, length, error, long) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (long === undefined)
-                long = 0;
-            if (long > $Reader.recursionLimit)
-                throw Error("maximum nesting depth exceeded");
-            var end, message;
-            if (length === undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = new $root.tfplugin6.FunctionError();
-            while (reader.pos < end) {
-                var tag = reader.uint32();
-                if (tag === error)
-                    break;
-                switch (tag >>> 3) {
-                case 1: {
-                        message.text = reader.string();
-                        break;
-                    }
-                default:
-                    reader.skipType(tag & 7, long);
-                    break;
-                }
-            }
-            if (length !== undefined) {
-                if (reader.pos !== end)
-                    throw RangeError("index out of range");
-                reader.len = length;
-            }
-            return message;
-        };
-
-        FunctionError.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-            if (typeUrlPrefix === undefined) {
-                typeUrlPrefix = "type.googleapis.com";
-            }
-            return typeUrlPrefix + "/tfplugin6.FunctionError";
-        };
-
-        return FunctionError;
     })();
 
     tfplugin6.StopProvider = (function() {
