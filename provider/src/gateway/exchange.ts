@@ -123,6 +123,9 @@ export class Exchange {
         // the login itself; a gateway that rejects every new session is stopped by RenewalGuard.
         if (await auth.renew(credentials, scope)) {
           renewals++;
+          // The gateway itself answered: maxRetries bounds transient failures in a row, and a storm
+          // of expiring sessions must not add up 503s from between the renewals.
+          counts.retries = 0;
           continue;
         }
         throw this.rejectedCredentials(spec, answer, auth, renewals > 0);
