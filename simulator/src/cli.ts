@@ -17,7 +17,7 @@ function parse(argv: string[]): SimulatorOptions {
     else if (arg === '--latency') opts.latencyMs = Number(next());
     else if (arg === '--gateway-key') opts.gatewayKey = next();
     else if (arg === '--host') opts.host = next();
-    else if (arg === '--faults') opts.faults = JSON.parse(next()) as SimulatorOptions['faults'];
+    else if (arg === '--faults') opts.faults = JSON.parse(next()) as NonNullable<SimulatorOptions['faults']>;
     else throw new Error(`unknown option ${arg}`);
   }
   if (users.length > 0) opts.users = users;

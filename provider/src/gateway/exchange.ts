@@ -121,7 +121,7 @@ export class Exchange {
         // can expire again and again under churn: every 401 gets a shared re-login (single flight)
         // and a repeat, bounded by the deadline, not by a count per call. Bad credentials fail in
         // the login itself; a gateway that rejects every new session is stopped by RenewalGuard.
-        if (await auth.renew(credentials, scope)) {
+        if (await this.renew(spec, scope, auth, credentials, ambiguity)) {
           renewals++;
           // The gateway itself answered: maxRetries bounds transient failures in a row, and a storm
           // of expiring sessions must not add up 503s from between the renewals.
@@ -133,6 +133,17 @@ export class Exchange {
       const decision = this.decide(spec, scope, answer, counts);
       if (decision.error.code === 'AMBIGUOUS_OUTCOME') ambiguity ??= decision.error;
       await this.retryOrThrow(spec, scope, decision, counts, ambiguity);
+    }
+  }
+
+  /** auth.renew, with a stop while waiting for the shared login reported like any other stop. */
+  private async renew(spec: ExchangeSpec, scope: CallScope, auth: Authenticator, used: Credentials, ambiguity: GatewayError | undefined): Promise<boolean> {
+    try {
+      return await auth.renew(used, scope);
+    } catch (failure) {
+      if (!(failure instanceof TransportFailure)) throw failure;
+      const error = transportFailureError(spec, failure, scope.stopReason, this.deps.settings);
+      throw ambiguity ?? error;
     }
   }
 
