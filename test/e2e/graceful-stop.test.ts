@@ -11,18 +11,20 @@ import { describeWithTerraform, TERRAFORM, type RunResult, type Workspace } from
 
 /** The provider processes terraform started (children of `terraformPid`), by /proc (Linux). */
 function providerPids(terraformPid: number): number[] {
-  const pids: number[] = [];
+  const found: { pid: number; pgrp: number }[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === terraformPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('terraform-provider-appviewx')) pids.push(Number(entry));
+      const [, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      if (ppid === terraformPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('terraform-provider-appviewx')) found.push({ pid: Number(entry), pgrp: pgrp! });
     } catch {
       // The process ended while we looked.
     }
   }
-  return pids;
+  // In terraform's process group, so a signal to the group reaches it (what a CI cancel does).
+  for (const { pid, pgrp } of found) if (pgrp !== terraformPid) throw new Error(`provider ${pid} is in process group ${pgrp}, not terraform's (${terraformPid})`);
+  return found.map((f) => f.pid);
 }
 
 const alive = (pid: number): boolean => {
