@@ -38,7 +38,7 @@ const attributes = {
 
 export const certificateRevocation = defineResource<typeof attributes, GatewayClient>({
   typeName: 'appviewx_certificate_revocation',
-  description: 'Revokes an X.509 certificate (PUT certificate/revoke). Destroy only forgets it: revocation is permanent.',
+  description: 'Revokes an X.509 certificate (PUT certificate/revoke). Destroy only forgets it: revocation is permanent. A refresh that finds the certificate live again removes the revocation from state, so the next plan revokes it; only a revoked certificate can be imported.',
   attributes,
   timeouts: { create: '10m' },
 

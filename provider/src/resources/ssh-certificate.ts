@@ -107,7 +107,7 @@ function readyForRenewal(validTo: string | null, renewBefore: string | null, now
 
 export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
   typeName: 'appviewx_ssh_certificate',
-  description: 'An SSH certificate signed by an AppViewX SSH CA. Create signs it; destroy revokes it (batched with other destroys).',
+  description: 'An SSH certificate signed by an AppViewX SSH CA. Create signs it; destroy revokes it (batched with other destroys). Import by `CA_NAME/GROUP_NAME/SERIAL` adopts a certificate signed elsewhere; the next plan replaces it.',
   attributes,
   timeouts: { create: '5m', delete: '5m' },
 
