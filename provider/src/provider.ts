@@ -30,6 +30,7 @@ export function createProviderServer(options: { includeTestResources?: boolean }
       client ??= createGatewayClient({ ...resolved, logger: log.child({ component: 'gateway' }) });
       return client;
     },
+    shutdown: (gateway, reason) => gateway.shutdown(reason),
     resources: [certificate, sshCertificate, sshCertificateRevocation, certificateReissue, certificateRevocation, ...(includeTest ? [testEcho] : [])],
     dataSources: [certificateDataSource],
     ephemeralResources: [ephemeralSshCertificate],

@@ -1,4 +1,5 @@
-// npm run simulator -- --port PORT [--user NAME:PASSWORD]... [--state FILE] [--tls] [--latency MS] [--gateway-key KEY]
+// npm run simulator -- --port PORT [--host HOST] [--user NAME:PASSWORD]... [--state FILE] [--tls] [--latency MS]
+//   [--gateway-key KEY] [--faults JSON]   (simulator/README.md)
 import { startSimulator, type SimulatorOptions } from './index.js';
 
 function parse(argv: string[]): SimulatorOptions {
@@ -16,6 +17,7 @@ function parse(argv: string[]): SimulatorOptions {
     else if (arg === '--latency') opts.latencyMs = Number(next());
     else if (arg === '--gateway-key') opts.gatewayKey = next();
     else if (arg === '--host') opts.host = next();
+    else if (arg === '--faults') opts.faults = JSON.parse(next()) as NonNullable<SimulatorOptions['faults']>;
     else throw new Error(`unknown option ${arg}`);
   }
   if (users.length > 0) opts.users = users;

@@ -69,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const accounts = new Map((options.serviceAccounts ?? [{ clientId: 'terraform-ci', clientSecret: 'terraform-ci-secret' }]).map((a) => [a.clientId, a.clientSecret]));
   const sessions = new Sessions({ users, serviceAccounts: accounts }, { session: options.sessionTtlMs ?? 1_800_000, token: options.tokenTtlMs ?? 1_800_000 });
   let faults: Faults & X509Faults = { ...NO_FAULTS, latencyMs: options.latencyMs ?? 0, ...options.faults };
+  sessions.maxAgeMs = faults.expireSessionsAfterMs;
   let rand = random(faults.seed ?? 1);
   let log: RequestLogEntry[] = [];
   let calls = 0;
@@ -157,6 +158,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       req.socket.destroy(); // the work is done; the answer never arrives
       return;
     }
+    if (reply.status < 300 && faults.rate504AfterWork > 0 && drops.includes(endpoint) && rand() < faults.rate504AfterWork) {
+      // The work is done, but a proxy in front of the gateway gave up waiting: its own page, no envelope.
+      entry.status = 504;
+      entry.appStatusCode = null;
+      res.writeHead(504, { 'content-type': 'text/html' });
+      res.end('<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>');
+      return;
+    }
     send(reply);
   }
 
@@ -191,6 +200,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const { revokeCertificates, ...rest } = f;
       if (revokeCertificates) (revokeBehindTerraform(inventory, revokeCertificates), persist());
       faults = { ...faults, ...rest };
+      sessions.maxAgeMs = faults.expireSessionsAfterMs;
       if (f.seed !== undefined) rand = random(f.seed);
     },
     x509CaPem: async () => (await caOf(inventory, now())).certPem,

@@ -109,7 +109,7 @@ resource "appviewx_certificate_reissue" "second" {
 
   test('revocation: sync revoke, status by search, no-op re-plan, import by resource id without a second revoke', async () => {
     const targets = sim.inventory().certificates.filter((c) => c.status !== 'Revoked' && c.status !== 'Monitored' && c.resourceId !== TESTCERT.resourceId);
-    const [first, second] = targets;
+    const [first] = targets;
     ws.write(`${PROVIDER_BLOCK}
 resource "appviewx_certificate_revocation" "first" {
   common_name   = "${first!.commonName}"
@@ -126,6 +126,8 @@ resource "appviewx_certificate_revocation" "first" {
     expect((await ws.planExitCode()).code).toBe(0);
 
     const revokesBefore = sim.counts()['certificate/revoke'] ?? 0;
+    // Only a revoked certificate can be imported as a revocation (a live one: create the resource).
+    const alreadyRevoked = sim.inventory().certificates.find((c) => c.status === 'Revoked' && c.resourceId !== first!.resourceId)!;
     ws.write(`${PROVIDER_BLOCK}
 resource "appviewx_certificate_revocation" "first" {
   common_name   = "${first!.commonName}"
@@ -134,11 +136,11 @@ resource "appviewx_certificate_revocation" "first" {
   comments      = "Private key leaked in a build log"
 }
 resource "appviewx_certificate_revocation" "imported" {
-  resource_id = "${second!.resourceId}"
+  resource_id = "${alreadyRevoked.resourceId}"
   reason      = "Superseded"
 }
 `);
-    await ws.ok(['import', '-no-color', 'appviewx_certificate_revocation.imported', second!.resourceId]);
+    await ws.ok(['import', '-no-color', 'appviewx_certificate_revocation.imported', alreadyRevoked.resourceId]);
     const plan = await ws.ok(['plan', '-no-color']);
     expect(plan.stdout).not.toMatch(/must be replaced/);
     await ws.ok(['apply', '-auto-approve', '-no-color']);

@@ -39,7 +39,8 @@ describeWithTerraform('reliability', () => {
       if (r.code === 0) expect(orphans).toHaveLength(0);
       for (const orphan of orphans) {
         expect(r.stderr).toContain(orphan.publicKeyFingerprint);
-        expect(r.stderr).toMatch(/may have signed a certificate/);
+        // The repeat after a lost answer proves the signing (ERR-SSH_NB-268) or, when it is lost too, leaves it open.
+        expect(r.stderr.replace(/[│\s]+/g, ' ')).toMatch(/(may have signed|The gateway signed) a certificate for public key/);
       }
     } finally {
       ws.cleanup();

@@ -1,6 +1,7 @@
-// Credentials: one shared login, re-login once on 401/407, service tokens, the header fallback.
+// Credentials: one shared login, a shared re-login on each 401/407 (no cap per call), service tokens, the header fallback.
 import { envelope, failure, jwt, startFakeGateway } from './support/fake-gateway';
 import type { FakeGateway, RecordedRequest } from './support/fake-gateway';
+import { UNPROVEN_RENEWALS_LIMIT } from '../../provider/src/gateway/auth/authenticator';
 import { PASSWORD, USERNAME, closeClients, rejectionOf, searchRecord, sshCertificateResponse, sshRequest, testClient } from './support/test-client';
 
 let fake: FakeGateway;
@@ -54,9 +55,35 @@ describe('username and password', () => {
     expect(error.message).toContain(`username "${USERNAME}"`);
     expect(error.message).toContain(`${fake.url}/avxapi/ssh/cert/create`);
     expect(error.message).not.toContain(PASSWORD);
-    // One login, then a fresh one after each 401, bounded by maxRetries (4 in the test client) + 1.
-    expect(fake.requestsTo('login')).toHaveLength(6);
-    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(6);
+    // One login, then a fresh one after each 401, until UNPROVEN_RENEWALS_LIMIT new sessions in a
+    // row were rejected without a single call accepted with them.
+    expect(fake.requestsTo('login')).toHaveLength(UNPROVEN_RENEWALS_LIMIT + 1);
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(UNPROVEN_RENEWALS_LIMIT + 1);
+  });
+
+  test('no cap per call: a create whose session expires again and again (7 times, more than maxRetries) still succeeds', async () => {
+    fake.on('ssh/cert/create', (_r: RecordedRequest, n: number) => (n <= 7 ? expired : created));
+    const { client } = testClient(fake.url, { maxRetries: 2 });
+    await expect(client.createSshCertificate(sshRequest)).resolves.toMatchObject({ serialNumber: '3515398573506688' });
+    expect(fake.requestsTo('login')).toHaveLength(8);
+    expect(client.stats.retries).toBe(0); // renewals are not retries of failures
+  });
+
+  test('a session storm: 10 concurrent calls, every session expiring after two accepted calls, all succeed with shared logins', async () => {
+    let current = '';
+    let uses = 0;
+    fake.on('login', (_r: RecordedRequest, n: number) => {
+      current = `session-${n}`;
+      uses = 0;
+      return { json: envelope({ status: 'SUCCESS', sessionId: current, availableLoginAttemptCount: 10 }, 'Login successful') };
+    });
+    fake.on('certificate/search', (r: RecordedRequest) => (r.headers['sessionid'] === current && uses++ < 2 ? { ...found, delayMs: 5 } : expired));
+    const { client } = testClient(fake.url, { maxRetries: 1 });
+    const results = await Promise.all(Array.from({ length: 10 }, () => client.searchCertificates({ resourceId: 'r-1' })));
+    expect(results.every((r) => r.length === 1)).toBe(true);
+    // Shared: far fewer logins than 401s.
+    const rejected = fake.calls().filter((r) => r.endpoint === 'certificate/search').length - 10;
+    expect(fake.requestsTo('login').length).toBeLessThanOrEqual(rejected);
   });
 
   test('wrong credentials: AUTHENTICATION_FAILED naming the user and the login URL, and no second login attempt', async () => {

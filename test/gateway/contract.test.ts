@@ -182,13 +182,24 @@ describe('faults', () => {
     expect(gateway.stats.retries).toBeGreaterThan(0);
   });
 
-  test('a create whose answer is dropped after the work was done: AMBIGUOUS_OUTCOME, sent exactly once', async () => {
-    sim.setFaults({ rateDropAfterWork: 1, dropEndpoints: ['ssh/cert/create'] });
+  test.each([
+    ['dropped', { rateDropAfterWork: 1 }],
+    ['answered 504 by a proxy', { rate504AfterWork: 1 }],
+  ])('a create whose answer is %s after the work was done: one repeat, whose ERR-SSH_NB-268 proves the signing; one certificate', async (_name, fault) => {
+    sim.setFaults({ ...fault, dropEndpoints: ['ssh/cert/create'] });
     const gateway = client();
     const error = await rejectionOf(gateway.createSshCertificate(sshRequest()));
-    expect(error).toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true });
-    expect(sim.counts()['ssh/cert/create']).toBe(1);
-    expect(sim.inventory().sshCertificates).toHaveLength(1); // it was carried out
+    expect(error).toMatchObject({ code: 'GATEWAY_ERROR', appStatusCode: 'ERR-SSH_NB-268', mayHaveBeenCarriedOut: true });
+    expect(error.message).toMatch(/shows that the earlier attempt was carried out/);
+    expect(sim.counts()['ssh/cert/create']).toBe(2);
+    expect(sim.inventory().sshCertificates).toHaveLength(1); // it was carried out, once
+  });
+
+  test('a reissue answered 504 after the work was done: AMBIGUOUS_OUTCOME, sent exactly once', async () => {
+    sim.setFaults({ rate504AfterWork: 1, dropEndpoints: ['certificate/action'] });
+    const error = await rejectionOf(client().reissueCertificate({ resourceId: SEEDED.resourceId, reason: 'Superseded' }));
+    expect(error).toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true, status: 504 });
+    expect(sim.counts()['certificate/action']).toBe(1);
   });
 
   test('over TLS with the simulator certificate as caCertificate', async () => {

@@ -1,5 +1,6 @@
 // Retries, timeouts, cancellation and the rule that a non-idempotent call is never sent twice
-// once it may have reached the gateway.
+// once it may have reached the gateway (an SSH create only to find out: the gateway signs one
+// certificate per key), and the shutdown gate.
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { envelope, failure, startFakeGateway } from './support/fake-gateway';
@@ -22,7 +23,7 @@ afterEach(async () => {
 });
 
 describe('answers that prove nothing was done are retried, even for a create', () => {
-  test.each([502, 503, 504])('HTTP %i, then success', async (status) => {
+  test.each([502, 503])('HTTP %i, then success', async (status) => {
     fake.on('ssh/cert/create', [failure(status, null, 'unavailable'), created]);
     const { client } = testClient(fake.url, { auth: session });
     await expect(client.createSshCertificate(sshRequest)).resolves.toMatchObject({ serialNumber: '3515398573506688' });
@@ -54,14 +55,58 @@ describe('answers that prove nothing was done are retried, even for a create', (
 });
 
 describe('a request that may have reached the gateway', () => {
-  test('a create whose connection is destroyed after the gateway read it is AMBIGUOUS_OUTCOME, never repeated', async () => {
-    fake.on('ssh/cert/create', { action: 'destroy' });
+  const alreadySigned = failure(400, 'ERR-SSH_NB-268', 'Valid certificate already exists for the given Key');
+
+  test('an SSH create whose connection is destroyed after sending is repeated once: ERR-SSH_NB-268 then proves the first signed', async () => {
+    fake.on('ssh/cert/create', [{ action: 'destroy' }, alreadySigned]);
     const { client } = testClient(fake.url);
+    const error = await rejectionOf(client.createSshCertificate(sshRequest));
+    expect(error).toMatchObject({ code: 'GATEWAY_ERROR', appStatusCode: 'ERR-SSH_NB-268', mayHaveBeenCarriedOut: true, endpoint: 'ssh/cert/create' });
+    expect(error.message).toMatch(/outcome was unknown \(the connection failed .*after the request was sent\)/);
+    expect(error.message).toContain('shows that the earlier attempt was carried out');
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(2);
+  });
+
+  test('an SSH create whose answer was lost, repeated with success: the first did not sign, the certificate is returned', async () => {
+    fake.on('ssh/cert/create', [{ action: 'destroy' }, created]);
+    const { client } = testClient(fake.url);
+    await expect(client.createSshCertificate(sshRequest)).resolves.toMatchObject({ serialNumber: '3515398573506688' });
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(2);
+  });
+
+  test('an SSH create answered 504 by a proxy is repeated the same way, never blindly trusted as "not done"', async () => {
+    fake.on('ssh/cert/create', [{ status: 504, raw: '<html>504 Gateway Time-out</html>' }, alreadySigned]);
+    const { client } = testClient(fake.url, { auth: session });
+    await expect(client.createSshCertificate(sshRequest)).rejects.toMatchObject({ code: 'GATEWAY_ERROR', appStatusCode: 'ERR-SSH_NB-268', mayHaveBeenCarriedOut: true });
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(2);
+  });
+
+  test('an SSH create whose every attempt is lost ends AMBIGUOUS_OUTCOME, naming the identity to look for', async () => {
+    fake.on('ssh/cert/create', { action: 'destroy' });
+    const { client } = testClient(fake.url, { maxRetries: 2 });
     const error = await rejectionOf(client.createSshCertificate(sshRequest));
     expect(error).toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true, retryable: false, endpoint: 'ssh/cert/create' });
     expect(error.message).toContain('the gateway may have carried this out');
     expect(error.remediation).toContain('identity "admin"');
-    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(1);
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(3);
+  });
+
+  test.each([
+    ['SSH revoke', 'ssh/cert/revoke', (c: any) => c.revokeSshCertificates([{ serialNumber: '1', caName: 'ca', groupName: 'g' }])],
+    ['reissue', 'certificate/action', (c: any) => c.reissueCertificate({ resourceId: 'r-1', reason: 'Superseded' })],
+    ['certificate revoke', 'certificate/revoke', (c: any) => c.revokeCertificate({ resourceId: 'r-1', reason: 'Superseded' }, { isSync: true, ttl: 300 })],
+  ])('a %s answered 504 is AMBIGUOUS_OUTCOME, never repeated', async (_name, endpoint, call) => {
+    fake.on(endpoint, { status: 504, raw: '<html>504 Gateway Time-out</html>' });
+    const { client } = testClient(fake.url, { auth: session });
+    await expect(call(client)).rejects.toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true, status: 504 });
+    expect(fake.requestsTo(endpoint)).toHaveLength(1);
+  });
+
+  test('a search answered 504 is retried (a read cannot do anything twice)', async () => {
+    fake.on('certificate/search', [{ status: 504, raw: 'timeout' }, found]);
+    const { client } = testClient(fake.url, { auth: session });
+    await expect(client.searchCertificates({ resourceId: 'r-1' })).resolves.toHaveLength(1);
+    expect(fake.requestsTo('certificate/search')).toHaveLength(2);
   });
 
   test.each([
@@ -75,11 +120,11 @@ describe('a request that may have reached the gateway', () => {
     expect(fake.requestsTo(endpoint)).toHaveLength(1);
   });
 
-  test('a create that gets no answer within requestTimeoutMs is AMBIGUOUS_OUTCOME', async () => {
-    fake.on('ssh/cert/create', { action: 'hang' });
+  test('a revoke that gets no answer within requestTimeoutMs is AMBIGUOUS_OUTCOME, sent once', async () => {
+    fake.on('certificate/revoke', { action: 'hang' });
     const { client } = testClient(fake.url, { auth: session, requestTimeoutMs: 300 });
-    await expect(client.createSshCertificate(sshRequest)).rejects.toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true });
-    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(1);
+    await expect(client.revokeCertificate({ resourceId: 'r-1', reason: 'Superseded' }, { isSync: true, ttl: 300 })).rejects.toMatchObject({ code: 'AMBIGUOUS_OUTCOME', mayHaveBeenCarriedOut: true });
+    expect(fake.requestsTo('certificate/revoke')).toHaveLength(1);
   });
 
   test('a search (a read) is retried after a reset', async () => {
@@ -227,5 +272,44 @@ describe('417 OPEN_WORK_ORDERS_FOUND', () => {
     ).rejects.toMatchObject({ code: 'GATEWAY_ERROR', appStatusCode: 'OPEN_WORK_ORDERS_FOUND' });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(fake.requestsTo('certificate/revoke').length).toBeGreaterThan(2);
+  });
+});
+
+describe('shutdown (the provider got SIGTERM/SIGINT/SIGHUP)', () => {
+  test('a create not yet sent is refused: cancelled, nothing was sent; a search still goes', async () => {
+    fake.on('ssh/cert/create', created);
+    fake.on('certificate/search', found);
+    const { client } = testClient(fake.url, { auth: session });
+    await client.shutdown('the provider received SIGTERM');
+    const error = await rejectionOf(client.createSshCertificate(sshRequest));
+    expect(error).toMatchObject({ code: 'ABORTED', mayHaveBeenCarriedOut: false, retryable: false });
+    expect(error.message).toContain('cancelled, nothing was sent: the provider received SIGTERM');
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(0);
+    await expect(client.searchCertificates({ resourceId: 'r-1' })).resolves.toHaveLength(1);
+  });
+
+  test('waits for a create already sent, which completes and is returned', async () => {
+    fake.on('ssh/cert/create', { ...created, delayMs: 300 });
+    const { client } = testClient(fake.url, { auth: session });
+    const creating = client.createSshCertificate(sshRequest);
+    while (fake.requestsTo('ssh/cert/create').length === 0) await new Promise((r) => setTimeout(r, 5));
+    let drained = false;
+    const shutdown = client.shutdown('the provider received SIGTERM').then(() => (drained = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(drained).toBe(false);
+    await expect(creating).resolves.toMatchObject({ serialNumber: '3515398573506688' });
+    await shutdown;
+    expect(drained).toBe(true);
+  });
+
+  test('a create waiting to retry a 503 is refused at once instead of being sent again', async () => {
+    fake.on('ssh/cert/create', failure(503, null, 'Service Unavailable'));
+    const { client } = testClient(fake.url, { auth: session, retryBaseDelayMs: 60_000, maxRetries: 3 });
+    const creating = rejectionOf(client.createSshCertificate(sshRequest));
+    while (fake.requestsTo('ssh/cert/create').length === 0) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 20));
+    await client.shutdown('the provider received SIGTERM');
+    expect(await creating).toMatchObject({ code: 'ABORTED', mayHaveBeenCarriedOut: false });
+    expect(fake.requestsTo('ssh/cert/create')).toHaveLength(1);
   });
 });

@@ -76,3 +76,41 @@ test('state persists to a file across restarts; the same key is refused while it
     await second.close();
   }
 });
+
+describe('faults (simulator/README.md)', () => {
+  const login = async (url: string) => {
+    const r = await fetch(`${url}/avxapi/login?gwsource=external`, { method: 'POST', headers: { 'content-type': 'application/json', username: 'admin', password: 'admin' }, body: '{}' });
+    return ((await r.json()) as { response: { sessionId: string } }).response.sessionId;
+  };
+  const search = (url: string, sessionId: string) =>
+    fetch(`${url}/avxapi/certificate/search?gwsource=external`, { method: 'POST', headers: { 'content-type': 'application/json', sessionId }, body: JSON.stringify({ input: { resourceId: '5f51f7312fa95059a12b0aee' } }) });
+
+  test('expireSessionsAfterMs: a session is refused with 401 AVX_GW_003 once it is older than that, a new login works again', async () => {
+    const sim = await startSimulator();
+    try {
+      await fetch(`${sim.url}/_simulator/faults`, { method: 'PUT', body: JSON.stringify({ expireSessionsAfterMs: 150 }) });
+      const session = await login(sim.url);
+      expect((await search(sim.url, session)).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const expired = await search(sim.url, session);
+      expect(expired.status).toBe(401);
+      expect(((await expired.json()) as { appStatusCode: string }).appStatusCode).toBe('AVX_GW_003');
+      expect((await search(sim.url, await login(sim.url))).status).toBe(200);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  test('rate504AfterWork: the certificate is signed, the answer is a proxy\'s 504 page', async () => {
+    const sim = await startSimulator({ faults: { rate504AfterWork: 1, dropEndpoints: ['ssh/cert/create'] } });
+    try {
+      const r = await fetch(`${sim.url}/avxapi/ssh/cert/create?gwsource=external`, { method: 'POST', headers: { 'content-type': 'application/json', username: 'admin', password: 'admin' }, body: JSON.stringify(request(ed25519PublicKey())) });
+      expect(r.status).toBe(504);
+      expect(await r.text()).toMatch(/504 Gateway Time-out/);
+      expect(sim.inventory().sshCertificates).toHaveLength(1);
+      expect(sim.requests().map((e) => e.status)).toEqual([504]);
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -51,7 +51,7 @@ export interface AppviewxProviderConfig {
   */
   readonly loginEndpoint?: string;
   /**
-  * Retries of a request that provably did not reach the gateway, or was refused with 429/502/503/504; default 4.
+  * Transient failures in a row retried before a call gives up (connection failures before sending, 502/503; also 504, resets and timeouts for reads); default 4. A 429 is waited out until the operation's timeout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/appviewx-community/appviewx/0.1.0/docs#max_retries AppviewxProvider#max_retries}
   */

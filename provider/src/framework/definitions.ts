@@ -75,6 +75,8 @@ export interface ProviderDefinition<A extends Attributes, P> {
   validate?(config: PlanModel<A>, diagnostics: Diagnostics): void;
   /** Resolves the configuration (env fallbacks, defaults) into the client resources use. */
   configure(config: ModelOf<A>, diagnostics: Diagnostics, log: Logger): Promise<P | undefined>;
+  /** The process is stopping (SIGTERM, SIGINT, SIGHUP): start no new change; resolve when the work already sent is done. */
+  shutdown?(client: P, reason: string): Promise<void>;
   // `any` attributes: each definition is checked where it is written; here they are only listed.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly resources: readonly ResourceDefinition<any, P>[];

@@ -208,6 +208,10 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     return '';
   }
 
+  async shutdown(reason: string): Promise<void> {
+    if (this.client !== undefined) await this.def.shutdown?.(this.client, reason);
+  }
+
   private callContext(timeouts: Timeouts, op: 'create' | 'read' | 'update' | 'delete', values: ObjectValue): CallContext<P> | undefined {
     if (this.client === undefined) return undefined;
     const block = isObjectValue(values['timeouts'] ?? null) ? (values['timeouts'] as ObjectValue) : {};

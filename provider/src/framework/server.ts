@@ -103,4 +103,9 @@ export interface ProviderServer {
   readonly functions: Pick<ProviderFunctions, 'parameterTypes' | 'returnType' | 'call'>;
   /** Cancel in-flight work (terraform's StopProvider, on Ctrl-C). Returns an error text or "". */
   stop(): Promise<string>;
+  /**
+   * Graceful shutdown on a signal: the provider's client refuses new non-idempotent calls from
+   * now on ("cancelled, nothing was sent"); resolves once the calls already sent are done.
+   */
+  shutdown(reason: string): Promise<void>;
 }

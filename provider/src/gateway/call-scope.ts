@@ -41,19 +41,24 @@ export class CallScope {
     return this.deadline === undefined ? Infinity : this.deadline - Date.now();
   }
 
-  /** Waits `ms`; resolves false at once if the scope stops first or the wait would pass the deadline. */
-  async sleep(ms: number): Promise<boolean> {
-    if (this.reason || ms > this.remainingMs()) return false;
+  /**
+   * Waits `ms`; resolves false at once if the scope stops first, `interrupt` fires (the client is
+   * shutting down), or the wait would pass the deadline.
+   */
+  async sleep(ms: number, interrupt?: AbortSignal): Promise<boolean> {
+    if (this.reason || interrupt?.aborted || ms > this.remainingMs()) return false;
     if (ms <= 0) return true;
     return new Promise<boolean>((resolve) => {
       const done = (slept: boolean): void => {
         clearTimeout(timer);
         this.signal.removeEventListener('abort', onStop);
+        interrupt?.removeEventListener('abort', onStop);
         resolve(slept);
       };
       const onStop = (): void => done(false);
       const timer = setTimeout(() => done(true), ms);
       this.signal.addEventListener('abort', onStop, { once: true });
+      interrupt?.addEventListener('abort', onStop, { once: true });
     });
   }
 

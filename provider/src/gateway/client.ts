@@ -1,6 +1,7 @@
 // The gateway client resources use: one per configured provider, owning one connection pool,
 // one authenticator and the counters the tests and benchmarks read.
 import { createAuthenticator } from './auth/create-authenticator.js';
+import { CallGate } from './call-gate.js';
 import { CallScope } from './call-scope.js';
 import type { CallOptions, GatewayConfig } from './config.js';
 import { resolveSettings } from './config.js';
@@ -55,6 +56,12 @@ export interface GatewayClient {
   /** Authenticates now instead of on the first call (logs in / fetches a token as configured). */
   login(options?: CallOptions): Promise<void>;
   readonly stats: Readonly<GatewayStats>;
+  /**
+   * Graceful shutdown (the provider got SIGTERM/SIGINT/SIGHUP): from now on a create, reissue or
+   * revoke that has not been sent is refused with "cancelled, nothing was sent"; resolves once the
+   * calls in flight are done (each bounded by its deadline). Reads go on.
+   */
+  shutdown(reason: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,13 +80,14 @@ export function createGatewayClient(config: GatewayConfig): GatewayClient {
     ...(config.caCertificate ? { caCertificate: config.caCertificate } : {}),
   });
   const stats: GatewayStats = { logins: 0, tokenFetches: 0, requests: 0, retries: 0 };
-  const exchange = new Exchange({ transport, settings, logger, stats });
+  const gate = new CallGate();
+  const exchange = new Exchange({ transport, settings, logger, stats, gate });
   const authenticator = createAuthenticator(config.auth, exchange, settings, stats, logger);
 
   const scoped = async <T>(options: CallOptions, work: (scope: CallScope) => Promise<T>): Promise<T> => {
     const scope = new CallScope(options);
     try {
-      return await work(scope);
+      return await gate.track(() => work(scope));
     } finally {
       scope.dispose();
     }
@@ -102,6 +110,10 @@ export function createGatewayClient(config: GatewayConfig): GatewayClient {
     requestLogs: (ids, options) => requestLogs(ctx, ids, options),
     login: (options = {}) => scoped(options, (scope) => exchange.authenticate(scope, authenticator)),
     stats,
+    shutdown: (reason) => {
+      if (!gate.closedReason) logger.info('gateway client shutting down: no new create, reissue or revoke is sent', { reason, callsInFlight: gate.callsInFlight });
+      return gate.close(reason);
+    },
     close: () => transport.close(),
   };
 }

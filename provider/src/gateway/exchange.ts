@@ -1,15 +1,16 @@
 // One gateway call from the caller's point of view: credentials, attempts, backoff, re-login on
 // 401/407, and the rule that a non-idempotent call is never sent twice unless an answer proved
-// that the gateway did not carry it out.
+// that the gateway did not carry it out (or the gateway itself refuses to carry it out twice).
 import type { Logger } from '../logging.js';
 import type { Authenticator, Credentials } from './auth/authenticator.js';
+import type { CallGate } from './call-gate.js';
 import type { CallScope } from './call-scope.js';
 import { endpointPath, endpointUrl } from './config.js';
 import type { ResolvedSettings } from './config.js';
 import { GatewayError } from './errors.js';
 import { answerError, appStatusCodeOf, describeAnswer, isFailure, readAnswer, remediationOf } from './gateway-answer.js';
 import type { GatewayAnswer } from './gateway-answer.js';
-import { transportFailureError } from './failure-errors.js';
+import { ambiguousError, notSentError, transportFailureError } from './failure-errors.js';
 import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter } from './retry.js';
 import { TransportFailure } from './transport.js';
 import type { Transport } from './transport.js';
@@ -33,6 +34,12 @@ export interface ExchangeSpec {
   ambiguityHint?: string;
   /** Retry 417 OPEN_WORK_ORDERS_FOUND until the deadline (reissue/revoke pages). */
   retryOpenWorkOrders?: boolean;
+  /**
+   * For a call the gateway never carries out twice (SSH create: one valid certificate per key), an
+   * ambiguous attempt may be repeated: a repeat refused with this appStatusCode proves that the
+   * earlier attempt was carried out; a repeat that succeeds proves it was not.
+   */
+  repeatProvesWith?: string;
 }
 
 export interface GatewayStats {
@@ -47,6 +54,8 @@ export interface ExchangeDeps {
   settings: ResolvedSettings;
   logger: Logger;
   stats: GatewayStats;
+  /** Closed on shutdown: new non-idempotent attempts are refused. */
+  gate?: CallGate;
 }
 
 /** `waiting`: for an open work order (its own count, bounded by the deadline), not a transient failure. */
@@ -65,12 +74,15 @@ export class Exchange {
     const { settings, stats } = this.deps;
     const counts: Counts = { retries: 0, waits: 0 };
     let renewals = 0;
+    /** Set once an attempt may have been carried out (only a call with repeatProvesWith goes on after it). */
+    let ambiguity: GatewayError | undefined;
     for (let attempt = 1; ; attempt++) {
       let credentials: Credentials | undefined;
       let answer: GatewayAnswer;
       const started = Date.now();
       try {
         credentials = auth ? await auth.credentials(scope) : undefined;
+        this.refuseWhenClosed(spec, ambiguity);
         stats.requests++;
         const response = await this.deps.transport.send({
           method: spec.method,
@@ -84,32 +96,57 @@ export class Exchange {
         if (!(failure instanceof TransportFailure)) throw failure;
         this.logAttempt(spec, attempt, started, { failure: failure.kind, sent: failure.sent });
         const error = transportFailureError(spec, failure, scope.stopReason, settings);
-        const retryable = error.retryable && failure.kind !== 'stopped';
+        const stopped = failure.kind === 'stopped';
+        if (error.code === 'AMBIGUOUS_OUTCOME') ambiguity ??= error;
+        // An ambiguous attempt is repeated only where a repeat cannot do the work twice.
+        const retryable = !stopped && (error.retryable || (error.code === 'AMBIGUOUS_OUTCOME' && spec.repeatProvesWith !== undefined));
         const decision: Decision =
           retryable && counts.retries < settings.maxRetries
             ? { retry: true, delayMs: backoffDelay(counts.retries, settings.retryBaseDelayMs), error }
             : { retry: false, error };
-        await this.retryOrThrow(spec, scope, decision, counts);
+        await this.retryOrThrow(spec, scope, decision, counts, ambiguity);
         continue;
       }
       const appStatusCode = appStatusCodeOf(answer);
       this.logAttempt(spec, attempt, started, { status: answer.status, ...(appStatusCode ? { appStatusCode } : {}) });
+      const authenticated = answer.status !== 401 && answer.status !== 407;
+      if (auth && credentials && authenticated && answer.status !== 429 && answer.status < 500) auth.accepted(credentials);
 
       if (!isFailure(answer)) {
         if (answer.envelope || spec.rawBody) return answer;
         throw this.unreadableSuccess(spec, answer);
       }
-      if (auth && credentials && (answer.status === 401 || answer.status === 407)) {
-        // A 401 proves the call was not carried out, so even a create may be repeated. A fresh
-        // session can expire again under churn (many concurrent callers renewing): allow a renewal
-        // per retry, bounded by maxRetries; bad credentials fail in the login itself.
-        if (renewals <= settings.maxRetries && (await auth.renew(credentials, scope))) {
+      if (ambiguity && spec.repeatProvesWith !== undefined && appStatusCode === spec.repeatProvesWith) {
+        throw this.provenByRepeat(spec, answer, ambiguity);
+      }
+      if (auth && credentials && !authenticated) {
+        // A 401 proves the call was not carried out, so even a create may be repeated. Sessions
+        // can expire again and again under churn: every 401 gets a shared re-login (single flight)
+        // and a repeat, bounded by the deadline, not by a count per call. Bad credentials fail in
+        // the login itself; a gateway that rejects every new session is stopped by RenewalGuard.
+        if (await this.renew(spec, scope, auth, credentials, ambiguity)) {
           renewals++;
+          // The gateway itself answered: maxRetries bounds transient failures in a row, and a storm
+          // of expiring sessions must not add up 503s from between the renewals.
+          counts.retries = 0;
           continue;
         }
         throw this.rejectedCredentials(spec, answer, auth, renewals > 0);
       }
-      await this.retryOrThrow(spec, scope, this.decide(spec, scope, answer, counts), counts);
+      const decision = this.decide(spec, scope, answer, counts);
+      if (decision.error.code === 'AMBIGUOUS_OUTCOME') ambiguity ??= decision.error;
+      await this.retryOrThrow(spec, scope, decision, counts, ambiguity);
+    }
+  }
+
+  /** auth.renew, with a stop while waiting for the shared login reported like any other stop. */
+  private async renew(spec: ExchangeSpec, scope: CallScope, auth: Authenticator, used: Credentials, ambiguity: GatewayError | undefined): Promise<boolean> {
+    try {
+      return await auth.renew(used, scope);
+    } catch (failure) {
+      if (!(failure instanceof TransportFailure)) throw failure;
+      const error = transportFailureError(spec, failure, scope.stopReason, this.deps.settings);
+      throw ambiguity ?? error;
     }
   }
 
@@ -130,6 +167,20 @@ export class Exchange {
 
   private decide(spec: ExchangeSpec, scope: CallScope, answer: GatewayAnswer, counts: Counts): Decision {
     const { maxRetries, retryBaseDelayMs } = this.deps.settings;
+    if (answer.status === 504 && !spec.idempotent) {
+      // A 504 comes from a proxy that gave up waiting: the gateway behind it may have done the work.
+      const error = ambiguousError(spec, `a proxy answered ${describeAnswer(answer)} after the request was sent`, this.deps.settings, { status: 504 });
+      if (spec.repeatProvesWith === undefined || counts.retries >= maxRetries) return { retry: false, error };
+      return { retry: true, delayMs: backoffDelay(counts.retries, retryBaseDelayMs), error };
+    }
+    if (answer.status === 429) {
+      // "Slow down" is an instruction, not a failure: waited out (Retry-After, else backoff) until
+      // the deadline; without one, maxRetries times.
+      const error = answerError(spec.method, spec.endpoint, answer, true);
+      if (scope.deadline === undefined && counts.waits >= maxRetries) return { retry: false, error };
+      const delayMs = Math.max(parseRetryAfter(answer.headers['retry-after']) ?? 0, backoffDelay(counts.waits, retryBaseDelayMs));
+      return { retry: true, delayMs, error, waiting: true };
+    }
     if (RETRYABLE_STATUSES.has(answer.status)) {
       const error = answerError(spec.method, spec.endpoint, answer, true);
       if (counts.retries >= maxRetries) return { retry: false, error };
@@ -145,9 +196,13 @@ export class Exchange {
     return { retry: false, error: answerError(spec.method, spec.endpoint, answer, false) };
   }
 
-  /** Waits and counts the retry, or throws when the retry is off, stopped, or past the deadline. */
-  private async retryOrThrow(spec: ExchangeSpec, scope: CallScope, decision: Decision, counts: Counts): Promise<void> {
-    if (!decision.retry) throw decision.error;
+  /**
+   * Waits and counts the retry, or throws when the retry is off, stopped, or past the deadline.
+   * After an ambiguous attempt, whatever ends the call, the error says the work may have been done.
+   */
+  private async retryOrThrow(spec: ExchangeSpec, scope: CallScope, decision: Decision, counts: Counts, ambiguity: GatewayError | undefined): Promise<void> {
+    const final = (error: GatewayError): GatewayError => (ambiguity && error !== ambiguity ? this.stillAmbiguous(ambiguity, error) : error);
+    if (!decision.retry) throw final(decision.error);
     const retry = decision.waiting ? ++counts.waits : ++counts.retries;
     this.deps.logger.debug('gateway retry', {
       method: spec.method,
@@ -157,13 +212,57 @@ export class Exchange {
       delayMs: decision.delayMs,
       retry,
     });
-    if (!(await scope.sleep(decision.delayMs))) {
+    const gate = spec.idempotent ? undefined : this.deps.gate;
+    if (!(await scope.sleep(decision.delayMs, gate?.closedSignal))) {
+      this.refuseWhenClosed(spec, ambiguity);
       if (scope.stopReason === 'caller') {
-        throw transportFailureError(spec, new TransportFailure('stopped', false, 'aborted'), 'caller', this.deps.settings);
+        throw final(transportFailureError(spec, new TransportFailure('stopped', false, 'aborted'), 'caller', this.deps.settings));
       }
-      throw decision.error; // the deadline leaves no room for another attempt: the last failure stands
+      throw final(decision.error); // the deadline leaves no room for another attempt: the last failure stands
     }
     this.deps.stats.retries++;
+  }
+
+  /** Shutting down: a non-idempotent attempt not yet sent is refused (or the earlier ambiguity stands). */
+  private refuseWhenClosed(spec: ExchangeSpec, ambiguity: GatewayError | undefined): void {
+    const reason = this.deps.gate?.closedReason;
+    if (spec.idempotent || reason === undefined) return;
+    if (ambiguity) throw ambiguity;
+    throw notSentError(spec, reason, this.deps.settings);
+  }
+
+  /** A repeat after an ambiguous attempt was refused in the way that proves the first one was carried out. */
+  private provenByRepeat(spec: ExchangeSpec, answer: GatewayAnswer, ambiguity: GatewayError): GatewayError {
+    const gatewayMessage = answer.envelope?.message ?? undefined;
+    const remediation = remediationOf(answer);
+    const appStatusCode = appStatusCodeOf(answer);
+    return new GatewayError({
+      code: 'GATEWAY_ERROR',
+      message:
+        `${spec.method} ${endpointUrl(this.deps.settings, spec.endpoint)}: an earlier attempt's outcome was unknown (${ambiguity.message.split(', so the gateway')[0]!.replace(/^\S+ \S+: /, '')}); ` +
+        `a repeat was answered ${describeAnswer(answer)}, which shows that the earlier attempt was carried out.`,
+      method: spec.method,
+      endpoint: spec.endpoint,
+      status: answer.status,
+      mayHaveBeenCarriedOut: true,
+      ...(appStatusCode === undefined ? {} : { appStatusCode }),
+      ...(gatewayMessage === undefined ? {} : { gatewayMessage }),
+      ...(remediation === undefined ? {} : { remediation }),
+    });
+  }
+
+  /** The call ended with `last`, but an earlier attempt may have been carried out: that is what counts. */
+  private stillAmbiguous(ambiguity: GatewayError, last: GatewayError): GatewayError {
+    return new GatewayError({
+      code: 'AMBIGUOUS_OUTCOME',
+      message: `${ambiguity.message} (A repeat to find out failed too: ${last.message})`,
+      method: ambiguity.method,
+      endpoint: ambiguity.endpoint,
+      mayHaveBeenCarriedOut: true,
+      cause: last,
+      ...(ambiguity.status === undefined ? {} : { status: ambiguity.status }),
+      ...(ambiguity.remediation === undefined ? {} : { remediation: ambiguity.remediation }),
+    });
   }
 
   private headersFor(spec: ExchangeSpec, credentials: Credentials | undefined): Record<string, string> {

@@ -6,6 +6,7 @@ import { endpointUrl } from './config.js';
 import type { ResolvedSettings } from './config.js';
 import { GatewayError } from './errors.js';
 import type { GatewayErrorCode } from './errors.js';
+import { connectionFailureClass, connectionRemediation } from './remediation.js';
 import type { TransportFailure } from './transport.js';
 
 export interface FailedCall {
@@ -13,6 +14,11 @@ export interface FailedCall {
   endpoint: string;
   idempotent: boolean;
   ambiguityHint?: string;
+}
+
+function codeOf(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
 }
 
 function causeText(cause: unknown): string {
@@ -36,16 +42,7 @@ export function transportFailureError(
   const make = (code: GatewayErrorCode, message: string, retryable: boolean, remediation?: string): GatewayError =>
     new GatewayError({ ...base, code, message, retryable, mayHaveBeenCarriedOut, ...(remediation ? { remediation } : {}) });
 
-  const ambiguous = (what: string): GatewayError => {
-    const check = call.ambiguityHint ?? 'Check in AppViewX whether it was carried out before trying again.';
-    return make(
-      'AMBIGUOUS_OUTCOME',
-      `${method} ${url}: ${what} after the request was sent, so the gateway may have carried this out. ` +
-        `It was not repeated automatically, because repeating it could do it twice. ${check}`,
-      false,
-      check
-    );
-  };
+  const ambiguous = (what: string): GatewayError => ambiguousError(call, `${what} after the request was sent`, settings, { cause: failure.cause });
 
   switch (failure.kind) {
     case 'stopped':
@@ -59,14 +56,10 @@ export function transportFailureError(
         false,
         mayHaveBeenCarriedOut ? call.ambiguityHint : undefined
       );
-    case 'tls':
-      return make(
-        'CONNECTION_FAILED',
-        `${method} ${url}: the TLS connection failed: ${causeText(failure.cause)}. ` +
-          'If the gateway uses a private or self-signed certificate, set ca_certificate to the PEM of the CA that issued it ' +
-          '(or insecure = true, for test installs only).',
-        false
-      );
+    case 'tls': {
+      const remediation = connectionRemediation(connectionFailureClass(codeOf(failure.cause)) ?? 'tls-other', settings.target.origin);
+      return make('CONNECTION_FAILED', `${method} ${url}: the TLS connection failed: ${causeText(failure.cause)}. ${remediation}`, false, remediation);
+    }
     case 'closed':
       return make('CONNECTION_FAILED', `${method} ${url}: the gateway client was already closed`, false);
     case 'too-large':
@@ -75,12 +68,50 @@ export function transportFailureError(
       if (mayHaveBeenCarriedOut) return ambiguous(`no answer came within ${settings.requestTimeoutMs} ms`);
       return make('TIMEOUT', `${method} ${url}: no answer within ${settings.requestTimeoutMs} ms (${causeText(failure.cause)})`, true);
     case 'connect':
-    case 'reset':
+    case 'reset': {
       if (mayHaveBeenCarriedOut) return ambiguous(`the connection failed (${causeText(failure.cause)})`);
-      return make(
-        'CONNECTION_FAILED',
-        `${method} ${url}: could not reach the gateway: ${causeText(failure.cause)}. Check the gateway URL, port and network.`,
-        true
-      );
+      const kind = connectionFailureClass(codeOf(failure.cause));
+      const remediation = kind ? connectionRemediation(kind, settings.target.origin) : 'Check the gateway URL, port and network.';
+      return make('CONNECTION_FAILED', `${method} ${url}: could not reach the gateway: ${causeText(failure.cause)}. ${remediation}`, true, kind ? remediation : undefined);
+    }
   }
+}
+
+/**
+ * A non-idempotent call whose outcome is unknown (`what` happened after it was sent: a timeout, a
+ * reset, a 504 from a proxy). Never repeated blindly: the error says what to check.
+ */
+export function ambiguousError(
+  call: FailedCall,
+  what: string,
+  settings: ResolvedSettings,
+  extra: { status?: number; cause?: unknown } = {}
+): GatewayError<'AMBIGUOUS_OUTCOME'> {
+  const check = call.ambiguityHint ?? 'Check in AppViewX whether it was carried out before trying again.';
+  return new GatewayError({
+    code: 'AMBIGUOUS_OUTCOME',
+    message:
+      `${call.method} ${endpointUrl(settings, call.endpoint)}: ${what}, so the gateway may have carried this out. ` +
+      `It was not repeated blindly, because repeating it could do it twice. ${check}`,
+    method: call.method,
+    endpoint: call.endpoint,
+    mayHaveBeenCarriedOut: true,
+    retryable: false,
+    remediation: check,
+    ...extra,
+  });
+}
+
+/** The gateway client is shutting down: a non-idempotent call that was never sent is refused. */
+export function notSentError(call: FailedCall, reason: string, settings: ResolvedSettings): GatewayError<'ABORTED'> {
+  return new GatewayError({
+    code: 'ABORTED',
+    message:
+      `${call.method} ${endpointUrl(settings, call.endpoint)}: cancelled, nothing was sent: ${reason}, so the provider starts no new change at the gateway ` +
+      '(calls already sent are finished and recorded). Run terraform again to carry it out.',
+    method: call.method,
+    endpoint: call.endpoint,
+    mayHaveBeenCarriedOut: false,
+    retryable: false,
+  });
 }

@@ -213,3 +213,49 @@ export function remediationForStatus(status: number): string | undefined {
   if (status === 502 || status === 503 || status === 504) return 'The gateway or a proxy in front of it is unavailable: try again later.';
   return undefined;
 }
+
+// --- Connection and TLS failures (ours, not the vendor's): each class gets its own advice. ---
+
+export type ConnectionFailureClass = 'untrusted-ca' | 'host-name-mismatch' | 'expired-certificate' | 'connection-refused' | 'not-tls' | 'tls-other';
+
+const CONNECTION_CLASS_BY_CODE: Readonly<Record<string, ConnectionFailureClass>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted-ca',
+  SELF_SIGNED_CERT_IN_CHAIN: 'untrusted-ca',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-ca',
+  UNABLE_TO_GET_ISSUER_CERT: 'untrusted-ca',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted-ca',
+  CERT_UNTRUSTED: 'untrusted-ca',
+  CERT_REJECTED: 'untrusted-ca',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'host-name-mismatch',
+  HOSTNAME_MISMATCH: 'host-name-mismatch',
+  CERT_HAS_EXPIRED: 'expired-certificate',
+  CERT_NOT_YET_VALID: 'expired-certificate',
+  ECONNREFUSED: 'connection-refused',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'not-tls',
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not-tls',
+  ERR_SSL_HTTP_REQUEST: 'not-tls',
+  ERR_SSL_UNKNOWN_PROTOCOL: 'not-tls',
+};
+
+/** The class of a connection failure by its Node/OpenSSL error code; undefined when it has none of ours. */
+export function connectionFailureClass(code: string): ConnectionFailureClass | undefined {
+  return CONNECTION_CLASS_BY_CODE[code];
+}
+
+/** What to do about each class; `origin` is the gateway's scheme://host:port. */
+export function connectionRemediation(kind: ConnectionFailureClass, origin: string): string {
+  switch (kind) {
+    case 'untrusted-ca':
+      return 'The gateway\'s certificate is not issued by a CA this machine trusts. If the gateway uses a private or self-signed certificate, set ca_certificate (APPVIEWX_CA_CERTIFICATE) to the PEM of the CA that issued it (or insecure = true, for test installs only).';
+    case 'host-name-mismatch':
+      return `The gateway's certificate is valid, but not for the host name in url (${origin}). Use the host name the certificate names (its subject alternative names, shown above) in url; ca_certificate does not help here.`;
+    case 'expired-certificate':
+      return 'The gateway\'s certificate is outside its validity period (expired, or not valid yet). Renew the certificate on the gateway; if it should be valid, check the clock of this machine. ca_certificate does not help here.';
+    case 'connection-refused':
+      return `Nothing accepts connections at ${origin}: check the port in url (AppViewX gateways often listen on 31443) and that the gateway is running and reachable from here.`;
+    case 'not-tls':
+      return `The port in url (${origin}) does not speak TLS: url says https:// but the server answered in plain HTTP (or another protocol). Use the gateway's HTTPS port, or http:// for a plain-HTTP gateway such as a local simulator.`;
+    case 'tls-other':
+      return 'The TLS handshake with the gateway failed. Check that url points at the AppViewX gateway\'s HTTPS port; if the gateway uses a private CA, set ca_certificate.';
+  }
+}

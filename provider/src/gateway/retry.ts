@@ -6,8 +6,10 @@ export const MAX_BACKOFF_MS = 10_000;
 export const MAX_RETRY_AFTER_MS = 120_000;
 
 /**
- * Statuses that prove the gateway did not carry the call out, so even a create may be
- * repeated: 429 (slow down, README) and 502/503/504 (the gateway or its proxy is unavailable).
+ * Statuses that are retried. 429 (slow down, README), 502 and 503 (the gateway or its proxy is
+ * unavailable) prove the call was not carried out, so even a create is repeated. 504 does not: a
+ * proxy gave up waiting for a gateway that may be doing the work, so only idempotent calls repeat
+ * it (exchange.ts treats a 504 to a create, reissue or revoke as an ambiguous answer).
  */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 

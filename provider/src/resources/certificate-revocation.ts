@@ -1,5 +1,6 @@
 // appviewx_certificate_revocation: revoke an X.509 certificate (PUT certificate/revoke, isSync, ttl).
-// Read refreshes `cert_status` by search; import by resource id; destroy only forgets it.
+// Read refreshes `cert_status` by search and drops a revocation whose certificate is live (the next
+// plan revokes it); import by resource id, of a revoked certificate only; destroy only forgets it.
 import { z } from 'zod';
 import * as a from '../framework/attributes.js';
 import type { Value } from '../framework/cty.js';
@@ -13,10 +14,14 @@ import { nonEmpty, positiveWholeNumber } from './validators.js';
 // not a change of revocation, so it must not plan a second revocation.
 const replaceUnlessImported = (prior: Value) => prior !== null;
 const KEY_COMPROMISE = /compromise/i;
+const REVOKED = /^revoked$/i;
+const REVOCATION_PENDING = /revo\w*\s+pending|pending\s+revo/i;
+/** What an imported revocation records as its reason: the gateway does not say (RFC 5280's "unspecified"). */
+const IMPORTED_REASON = 'Unspecified';
 
 const attributes = {
   // Required
-  reason: a.string({ mode: 'required', requiresReplace: replaceUnlessImported, validate: nonEmpty, description: 'Reason for revocation, e.g. `Superseded`, `Key compromised`.' }),
+  reason: a.string({ mode: 'required', requiresReplace: (prior) => prior !== null && prior !== IMPORTED_REASON, validate: nonEmpty, description: 'Reason for revocation, e.g. `Superseded`, `Key compromised`.' }),
   // Optional
   resource_id: a.string({ mode: 'optional', requiresReplace: true, validate: nonEmpty, description: 'AppViewX resource id of the certificate; or give `common_name` + `serial_number`.' }),
   common_name: a.string({ mode: 'optional', requiresReplace: replaceUnlessImported, validate: nonEmpty, description: 'Common name of the certificate (with `serial_number`).' }),
@@ -33,7 +38,7 @@ const attributes = {
 
 export const certificateRevocation = defineResource<typeof attributes, GatewayClient>({
   typeName: 'appviewx_certificate_revocation',
-  description: 'Revokes an X.509 certificate (PUT certificate/revoke). Destroy only forgets it: revocation is permanent.',
+  description: 'Revokes an X.509 certificate (PUT certificate/revoke). Destroy only forgets it: revocation is permanent. A refresh that finds the certificate live again removes the revocation from state, so the next plan revokes it; only a revoked certificate can be imported.',
   attributes,
   timeouts: { create: '10m' },
 
@@ -69,15 +74,37 @@ export const certificateRevocation = defineResource<typeof attributes, GatewayCl
     }
   },
 
+  // This resource stands for "the certificate is revoked": a certificate found live again is not.
   async read({ client, state, signal, diagnostics }) {
     const input = state.resource_id || state.id ? { resourceId: (state.resource_id ?? state.id) as string } : searchInput(state);
+    const which = state.resource_id ?? state.id ?? `${state.common_name} / ${state.serial_number}`;
+    // `reason` is required, so only an import leaves it null until this first read.
+    const importing = state.reason === null;
     try {
       const [record] = await client.searchCertificates(input, { signal });
       if (!record) return null;
-      return { cert_status: record.status, ...(state.id ? {} : { id: record.resourceId }) };
+      const id = state.id ? {} : { id: record.resourceId };
+      if (REVOKED.test(record.status ?? '') || REVOCATION_PENDING.test(record.status ?? '')) {
+        // The gateway does not report why: an import records RFC 5280's "unspecified" (generated config stays valid).
+        return { cert_status: record.status, ...id, ...(importing ? { reason: IMPORTED_REASON } : {}) };
+      }
+      if (importing) {
+        diagnostics.error(
+          'Certificate is not revoked',
+          `Certificate ${which} (${record.commonName ?? 'no common name'}) has status "${record.status}": there is no revocation to import. ` +
+            'Create the resource instead: remove the import block (or skip terraform import) and run terraform apply, which revokes it.',
+        );
+        return null;
+      }
+      diagnostics.warning(
+        'Certificate is not revoked',
+        `Certificate ${which} (${record.commonName ?? 'no common name'}) has status "${record.status}", although this revocation is in state. ` +
+          'It was removed from state, so the next plan revokes it again.',
+      );
+      return null;
     } catch (err) {
       if (isNotFound(err)) {
-        diagnostics.warning('Certificate not found', `The gateway no longer knows certificate ${state.id}; the revocation was removed from state.`);
+        diagnostics.warning('Certificate not found', `The gateway no longer knows certificate ${which}; the revocation was removed from state.`);
         return null;
       }
       reportGatewayError(diagnostics, 'Could not refresh the certificate status', err);

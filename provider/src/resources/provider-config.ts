@@ -46,7 +46,7 @@ export const providerAttributes = {
   max_retries: a.number({
     mode: 'optional',
     validate: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(20, 'must be 20 or less'),
-    description: 'Retries of a request that provably did not reach the gateway, or was refused with 429/502/503/504; default 4.',
+    description: 'Transient failures in a row retried before a call gives up (connection failures before sending, 502/503; also 504, resets and timeouts for reads); default 4. A 429 is waited out until the operation\'s timeout.',
   }),
   login_endpoint: a.string({
     mode: 'optional',

@@ -1,6 +1,8 @@
 // appviewx_ssh_certificate: create signs a certificate (POST ssh/cert/create), destroy revokes it
 // (POST ssh/cert/revoke, batched). The gateway documents no read of one SSH certificate, so read
 // only refreshes what time changes: expiry and `ready_for_renewal` (the tls provider's convention).
+// Import (CA_NAME/GROUP_NAME/SERIAL) adopts a certificate; its next plan replaces it.
+import { z } from 'zod';
 import * as a from '../framework/attributes.js';
 import { isUnknown } from '../framework/cty.js';
 import { defineResource } from '../framework/definitions.js';
@@ -47,19 +49,38 @@ const ATTRIBUTE_BY_CODE = {
   'ERR-SSH_NB-269': [{ attribute: 'validity_value' }],
 } as const;
 
+type SignPlan = { public_key: string | null; certificate_identity: string | null; ca_name: string | null; group_name: string | null };
+
+const SERIAL = /^\d+$/;
+const IMPORT_ID_HINT = 'CA_NAME/GROUP_NAME/SERIAL, e.g. Default-Infra-Access-Group.user.ca/Default_Key_Group/3527182657550928';
+
+/** The import block that adopts the certificate a key already has (Terraform >= 1.5). */
+function importAdvice(plan: SignPlan, fingerprint: string): string {
+  const id = `${plan.ca_name}/${plan.group_name ?? 'Default_Key_Group'}/SERIAL`;
+  return (
+    `To bring that certificate under terraform, find its serial number in AppViewX (SSH certificates of CA "${plan.ca_name}" with key fingerprint ${fingerprint}) and add this block next to the resource, ` +
+    'with `to` set to the resource address named in this message ("with ..."), then apply again:\n\n' +
+    `import {\n  to = appviewx_ssh_certificate.NAME\n  id = "${id}"\n}\n\n` +
+    'The plan then replaces it: the adopted certificate is revoked and a new one is signed for the same key. ' +
+    'Or revoke it outside terraform (or with an appviewx_ssh_certificate_revocation) and apply again.'
+  );
+}
+
 /** What to do after a failed sign: name the key so no certificate is left that nobody knows about. */
-export function signFailureAdvice(err: unknown, plan: { public_key: string | null; certificate_identity: string | null; ca_name: string | null; group_name: string | null }): string {
+export function signFailureAdvice(err: unknown, plan: SignPlan): string {
   const fingerprint = publicKeyFingerprint(plan.public_key ?? '');
+  if (isGatewayCode(err, 'ERR-SSH_NB-268')) {
+    const lead = mayHaveBeenCarriedOut(err)
+      ? `The gateway signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}"), but its answer was lost on the way, so it is not in state.`
+      : `Public key ${fingerprint} already has a valid certificate. If this is a replacement with lifecycle { create_before_destroy = true } and an unchanged key, ` +
+        'the gateway refuses a second certificate for one key: use a new key pair, or remove create_before_destroy so terraform revokes the old certificate first (the default). ' +
+        'If the certificate was signed outside this configuration (or by an apply whose answer was lost), adopt it.';
+    return `${lead}\n\n${importAdvice(plan, fingerprint)}`;
+  }
   if (mayHaveBeenCarriedOut(err)) {
     return (
       `The gateway may have signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}") before the connection failed. ` +
-      `Look for it in AppViewX among the SSH certificates of that CA by key fingerprint ${fingerprint}; if it exists, revoke it (for example with an appviewx_ssh_certificate_revocation in group "${plan.group_name}") or use a new key, then apply again.`
-    );
-  }
-  if (isGatewayCode(err, 'ERR-SSH_NB-268')) {
-    return (
-      `Public key ${fingerprint} already has a valid certificate. If this is a replacement with lifecycle { create_before_destroy = true } and an unchanged key, ` +
-      'the gateway refuses a second certificate for one key: use a new key pair, or remove create_before_destroy so terraform revokes the old certificate first (the default).'
+      `Look for it in AppViewX among the SSH certificates of that CA by key fingerprint ${fingerprint}. If it exists, adopt it or revoke it; the next apply otherwise fails with ERR-SSH_NB-268.\n\n${importAdvice(plan, fingerprint)}`
     );
   }
   return `Public key: ${fingerprint}.`;
@@ -73,7 +94,7 @@ function readyForRenewal(validTo: string | null, renewBefore: string | null, now
 
 export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
   typeName: 'appviewx_ssh_certificate',
-  description: 'An SSH certificate signed by an AppViewX SSH CA. Create signs it; destroy revokes it (batched with other destroys).',
+  description: 'An SSH certificate signed by an AppViewX SSH CA. Create signs it; destroy revokes it (batched with other destroys). Import by `CA_NAME/GROUP_NAME/SERIAL` adopts a certificate signed elsewhere; the next plan replaces it.',
   attributes,
   timeouts: { create: '5m', delete: '5m' },
 
@@ -131,6 +152,20 @@ export const sshCertificate = defineResource<typeof attributes, GatewayClient>({
       reportGatewayError(diagnostics, 'Could not sign the SSH certificate', err, ATTRIBUTE_BY_CODE, signFailureAdvice(err, plan));
       return undefined;
     }
+  },
+
+  // Adopts a certificate signed elsewhere (or orphaned by a lost answer). The gateway documents no
+  // lookup of an SSH certificate, so state records only what the id says; the next plan replaces it.
+  importState(id, diags) {
+    const parts = id.trim().split('/');
+    const serial = parts.pop() ?? '';
+    const group = parts.pop() ?? '';
+    const ca = parts.join('/');
+    if (!ca || !group || !SERIAL.test(serial)) {
+      diags.error('Invalid import id', `Import an SSH certificate by ${IMPORT_ID_HINT} (the serial number in decimal, as AppViewX shows it); got ${JSON.stringify(id)}.`);
+      return undefined;
+    }
+    return { id: serial, serial_number: serial, ca_name: ca, group_name: group, revoke_on_destroy: true };
   },
 
   async read({ state }) {

@@ -27,6 +27,8 @@ export interface Routes {
   readonly unary: ReadonlyMap<string, UnaryHandler>;
   /** Server streams kept open until shutdown (no messages sent). */
   readonly held: ReadonlySet<string>;
+  /** Graceful stop on a signal: no new change at the gateway; resolves once the calls already sent are done. */
+  readonly drain?: (reason: string) => Promise<void>;
 }
 
 const open = new Set<ServerHttp2Stream>();

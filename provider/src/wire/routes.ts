@@ -19,5 +19,10 @@ export function buildRoutes(onShutdown: () => void): Routes {
     return plugin.Empty.encode({}).finish();
   });
   unary.set('/grpc.health.v1.Health/Check', async () => plugin.HealthCheckResponse.encode({ status: plugin.HealthCheckResponse.ServingStatus.SERVING }).finish());
-  return { unary, held: new Set(['/plugin.GRPCStdio/StreamStdio', '/plugin.GRPCBroker/StartStream']) };
+  return {
+    unary,
+    held: new Set(['/plugin.GRPCStdio/StreamStdio', '/plugin.GRPCBroker/StartStream']),
+    // Before the first RPC there is no server, so nothing to drain.
+    drain: async (reason) => server?.shutdown(reason),
+  };
 }

@@ -64,10 +64,20 @@ function oid(dotted: string): Buffer {
   return tlv(0x06, Buffer.from(out));
 }
 
-export function derCertificate(now = new Date()): TestCertificate {
+export interface CertificateShape {
+  /** Host name in the certificate (CN and DNS SAN); default localhost. */
+  dnsName?: string;
+  /** Include IP SAN 127.0.0.1 (default true). */
+  loopbackIp?: boolean;
+  notBefore?: Date;
+  notAfter?: Date;
+}
+
+export function derCertificate(now = new Date(), shape: CertificateShape = {}): TestCertificate {
+  const dnsName = shape.dnsName ?? 'localhost';
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const ecdsaWithSha256 = sequence(oid('1.2.840.10045.4.3.2'));
-  const name = sequence(set(sequence(oid('2.5.4.3'), tlv(0x0c, Buffer.from('localhost')))));
+  const name = sequence(set(sequence(oid('2.5.4.3'), tlv(0x0c, Buffer.from(dnsName)))));
   const extension = (id: string, critical: boolean, value: Buffer) => sequence(oid(id), ...(critical ? [bool(true)] : []), octets(value));
   const serial = randomBytes(12);
   serial[0] = serial[0]! & 0x7f;
@@ -76,13 +86,13 @@ export function derCertificate(now = new Date()): TestCertificate {
     integer(serial),
     ecdsaWithSha256,
     name,
-    sequence(utcTime(new Date(now.getTime() - 60_000)), utcTime(new Date(now.getTime() + 2 * 86_400_000))),
+    sequence(utcTime(shape.notBefore ?? new Date(now.getTime() - 60_000)), utcTime(shape.notAfter ?? new Date(now.getTime() + 2 * 86_400_000))),
     name,
     publicKey.export({ type: 'spki', format: 'der' }),
     explicit(
       3,
       sequence(
-        extension('2.5.29.17', false, sequence(tlv(0x82, Buffer.from('localhost')), tlv(0x87, Buffer.from([127, 0, 0, 1])))),
+        extension('2.5.29.17', false, sequence(tlv(0x82, Buffer.from(dnsName)), ...(shape.loopbackIp === false ? [] : [tlv(0x87, Buffer.from([127, 0, 0, 1]))]))),
         extension('2.5.29.19', true, sequence(bool(true))),
         extension('2.5.29.15', true, bits(Buffer.from([0x84]), 2))
       )

@@ -17,6 +17,33 @@ export interface Authenticator {
    * are in place and the call is worth repeating; false when nothing can be renewed.
    */
   renew(used: Credentials, scope: CallScope): Promise<boolean>;
+  /** A call made with `used` got past authentication (any answer but 401/407, 429 and 5xx). */
+  accepted(used: Credentials): void;
+}
+
+/**
+ * How many new sessions (or tokens) in a row may be rejected before a single call was accepted
+ * with them. Renewal has no per-call cap (a call repeats after each shared re-login for as long as
+ * its deadline allows); this is what ends the loop when the gateway never accepts a new session,
+ * e.g. behind a proxy that strips the sessionId header.
+ */
+export const UNPROVEN_RENEWALS_LIMIT = 10;
+
+/** Counts renewals of credentials that were rejected before any call was accepted with them. */
+export class RenewalGuard {
+  private readonly proven = new WeakSet<Credentials>();
+  private unproven = 0;
+
+  accept(used: Credentials): void {
+    this.proven.add(used);
+    this.unproven = 0;
+  }
+
+  /** `used`, the current credentials, were rejected: may they be replaced by new ones? */
+  mayRenew(used: Credentials): boolean {
+    if (this.proven.has(used)) return true; // they worked, then expired: the usual case
+    return ++this.unproven <= UNPROVEN_RENEWALS_LIMIT;
+  }
 }
 
 /**

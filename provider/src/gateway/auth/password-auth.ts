@@ -10,7 +10,7 @@ import { GatewayError, isGatewayError } from '../errors.js';
 import type { Exchange, GatewayStats } from '../exchange.js';
 import { loginResponseSchema } from '../schemas/auth.js';
 import type { Authenticator, Credentials } from './authenticator.js';
-import { waitWithin } from './authenticator.js';
+import { RenewalGuard, waitWithin } from './authenticator.js';
 import { credentialFailure, isDefinitiveRejection, missingCredential } from './credential-failure.js';
 
 const CHECK_PASSWORD = 'Check the username and password configured for the provider (AVX_GW_003: ensure that valid username and password are provided).';
@@ -22,6 +22,7 @@ export class PasswordAuthenticator implements Authenticator {
   private pendingLogin: Promise<Credentials> | undefined;
   /** Wrong credentials are remembered: logging in again would only count down the lockout. */
   private rejection: GatewayError | undefined;
+  private readonly guard = new RenewalGuard();
 
   constructor(
     private readonly username: string,
@@ -42,10 +43,18 @@ export class PasswordAuthenticator implements Authenticator {
   async renew(used: Credentials, scope: CallScope): Promise<boolean> {
     // Headers are sent as configured on every call: a 401 there means wrong credentials.
     if (this.headerCredentials) return false;
-    // Only the caller holding the current session throws it away; the others reuse the new one.
-    if (used === this.session) this.session = undefined;
+    // Only the caller holding the current session throws it away (one shared login); the others
+    // reuse the new one.
+    if (used === this.session) {
+      if (!this.guard.mayRenew(used)) return false;
+      this.session = undefined;
+    }
     await waitWithin(this.session ? Promise.resolve(this.session) : this.login(), scope);
     return true;
+  }
+
+  accepted(used: Credentials): void {
+    this.guard.accept(used);
   }
 
   /** Single flight: concurrent callers share one login. */

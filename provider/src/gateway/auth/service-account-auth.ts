@@ -10,7 +10,7 @@ import { isGatewayError } from '../errors.js';
 import type { Exchange, GatewayStats } from '../exchange.js';
 import { serviceTokenSchema } from '../schemas/auth.js';
 import type { Authenticator, Credentials } from './authenticator.js';
-import { waitWithin } from './authenticator.js';
+import { RenewalGuard, waitWithin } from './authenticator.js';
 import { credentialFailure, isDefinitiveRejection, missingCredential } from './credential-failure.js';
 import { jwtExpiry } from './jwt.js';
 
@@ -32,6 +32,7 @@ export class ServiceAccountAuthenticator implements Authenticator {
   private token: Token | undefined;
   private pendingFetch: Promise<Credentials> | undefined;
   private rejection: GatewayError | undefined;
+  private readonly guard = new RenewalGuard();
 
   constructor(
     private readonly clientId: string,
@@ -54,9 +55,16 @@ export class ServiceAccountAuthenticator implements Authenticator {
   }
 
   async renew(used: Credentials, scope: CallScope): Promise<boolean> {
-    if (this.token?.credentials === used) this.token = undefined;
+    if (this.token?.credentials === used) {
+      if (!this.guard.mayRenew(used)) return false;
+      this.token = undefined;
+    }
     await waitWithin(this.token ? Promise.resolve(this.token.credentials) : this.fetch(), scope);
     return true;
+  }
+
+  accepted(used: Credentials): void {
+    this.guard.accept(used);
   }
 
   /** Single flight: concurrent callers share one token fetch. */

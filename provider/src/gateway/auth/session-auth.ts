@@ -19,4 +19,6 @@ export class SessionAuthenticator implements Authenticator {
   async renew(): Promise<boolean> {
     return false;
   }
+
+  accepted(): void {}
 }

@@ -18,6 +18,9 @@ export async function createSshCertificate(ctx: EndpointContext, request: SshCer
     ambiguityHint:
       `Look in AppViewX for an SSH certificate with identity "${body.certificateIdentity}" signed by CA "${body.caName}" before trying again ` +
       '(creating it again for the same public key fails with ERR-SSH_NB-268 if the first attempt succeeded).',
+    // The gateway signs at most one valid certificate per key: after an ambiguous attempt a repeat
+    // either signs (the first did not) or is refused with ERR-SSH_NB-268 (the first did).
+    repeatProvesWith: 'ERR-SSH_NB-268',
   };
   const answer = await ctx.call(spec, options);
   return validResponse(sshCertificateSchema, answer.envelope?.response, spec);
