@@ -127,6 +127,19 @@ describeWithTerraform('npm run release', () => {
       expect([data.subarray(0, 4).toString('latin1'), data.readUInt16LE(18)]).toEqual(['\x7fELF', 0x3e]);
       expect(data.includes(`${FUSE}:1`)).toBe(true);
       expect(execFileSync(file, ['version'], { encoding: 'utf8', env: { PATH: '/nonexistent' } })).toBe(`${NAME} ${VERSION}\n`);
+      // `install` copies the executable itself into a filesystem mirror, for its own platform only.
+      const mirror = join(work, 'mirror');
+      expect(execFileSync(file, ['install', '--dir', mirror], { encoding: 'utf8', env: { PATH: '/nonexistent', HOME: work } })).toContain('filesystem_mirror');
+      expect(readFileSync(join(mirror, 'registry.terraform.io', 'appviewx-community', 'appviewx', VERSION, 'linux_amd64', EXE)).equals(data)).toBe(true);
+      const other = (() => {
+        try {
+          execFileSync(file, ['install', '--dir', mirror, '--platform', 'windows_amd64'], { stdio: 'pipe', env: { PATH: '/nonexistent', HOME: work } });
+          return 'installed';
+        } catch (err) {
+          return String((err as { stderr: Buffer }).stderr);
+        }
+      })();
+      expect(other).toContain('This executable is built for linux_amd64; it cannot be installed for windows_amd64');
     });
 
     test('linux_arm64 is an aarch64 ELF that answers the go-plugin handshake under qemu-aarch64', async () => {
