@@ -45,7 +45,7 @@ describeWithTerraform('npm run release', () => {
     process.stderr.write(`npm run release (all platforms, registry + mirror) took ${run.seconds.toFixed(1)} s:\n${run.stdout}`);
     releaseDir = join(out, 'release', VERSION);
     siteDir = join(out, 'release', 'site');
-  }, 1_200_000); // the whole release: ~2-3 min on 2 idle cores, more when they are shared
+  }, 1_200_000); // the whole release: 99-253 s measured on 2 shared cores
   afterAll(async () => {
     await site?.close();
     if (ca) removeCa(ca);
