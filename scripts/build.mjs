@@ -9,7 +9,10 @@ import zlib, { brotliCompressSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const outfile = 'dist/terraform-provider-appviewx';
+// The release (scripts/release.ts) builds a second bundle whose code cache comes from the Node 22 it
+// injects the bundle into: a code cache made by another Node version is rejected.
+const outfile = process.env.APPVIEWX_BUILD_OUTFILE ?? 'dist/terraform-provider-appviewx';
+const cacheNode = process.env.APPVIEWX_CODE_CACHE_NODE ?? process.execPath;
 const common = {
   bundle: true,
   platform: 'node',
@@ -50,7 +53,7 @@ function codeCache(source) {
   const dir = mkdtempSync(join(tmpdir(), 'appviewx-build-'));
   try {
     writeFileSync(join(dir, 'core.js'), source);
-    const child = spawnSync(process.execPath, ['-e', warm, join(dir, 'core.js'), join(dir, 'core.cache')], { encoding: 'utf8' });
+    const child = spawnSync(cacheNode, ['-e', warm, join(dir, 'core.js'), join(dir, 'core.cache')], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`making the code cache failed: ${child.stderr}`);
     return readFileSync(join(dir, 'core.cache'));
   } finally {
@@ -89,4 +92,4 @@ export const loadCore = async () => {
 
 await build({ ...common, entryPoints: ['provider/src/main.ts'], outfile, banner: { js: '#!/usr/bin/env node' }, plugins: [embedCore] });
 chmodSync(outfile, 0o755);
-console.log(`built ${outfile} (${version})`);
+console.log(`built ${outfile} (${version}${cacheNode === process.execPath ? '' : `, code cache from ${cacheNode}`})`);

@@ -18,14 +18,31 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
+/** True in a self-contained executable of a release (a Node single executable application). */
+function isSea(): boolean {
+  try {
+    return (require('node:sea') as { isSea(): boolean }).isSea();
+  } catch {
+    return false; // Node < 20.12 has no node:sea, and runs only the script
+  }
+}
+
 function install(args: string[]): void {
   const dir = resolve(option(args, '--dir') ?? join(homedir(), '.terraform.d', 'plugins'));
   const version = option(args, '--version') ?? PROVIDER_VERSION;
   const platform = option(args, '--platform') ?? terraformPlatform();
+  const sea = isSea();
+  // The Node script is platform-independent JavaScript: the same file serves every platform. A
+  // self-contained executable runs only where it was built for.
+  if (sea && platform !== terraformPlatform()) {
+    process.stderr.write(`This executable is built for ${terraformPlatform()}; it cannot be installed for ${platform}. Use the release zip for ${platform}.\n`);
+    process.exitCode = 1;
+    return;
+  }
   const target = join(dir, 'registry.terraform.io', 'appviewx-community', 'appviewx', version, platform);
   mkdirSync(target, { recursive: true });
-  const file = join(target, `terraform-provider-appviewx_v${version}`);
-  // The bundle is platform-independent JavaScript: the same file serves every platform.
+  const file = join(target, `terraform-provider-appviewx_v${version}${sea && process.platform === 'win32' ? '.exe' : ''}`);
+  // In a self-contained executable, argv[1] is the executable itself, as argv[0] is.
   copyFileSync(process.argv[1] as string, file);
   chmodSync(file, 0o755);
   process.stdout.write(`Installed ${file}

@@ -1,0 +1,68 @@
+// npm run bench:sea (also the last step of npm run bench) — start-up of the self-contained
+// linux_amd64 executable that `npm run release` ships (Node 22 SEA): spawn → handshake line, as
+// terraform starts it, side by side with `node -e 0` of the same Node 22 runtime and of the Node
+// that runs this script. Medians of 20, interleaved. Builds the executable in a temp directory.
+// Also `node -e` loading node:http2, node:tls, node:crypto and node:net, the built-in modules the
+// handshake needs before its line (a go-plugin server is gRPC over TLS): most of the gap to
+// `node -e 0` is theirs. A startup snapshot cannot hold them: Node 22's snapshot builder aborts on
+// http2 and tls ("global handle not serialized"), so the blob uses the code cache instead.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServerCertificate } from '../provider/src/wire/tls-certificate';
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../provider/src/wire/handshake';
+import { BLOB_NODE, PLATFORMS, ROOT, type SeaPlatform } from '../scripts/release/platforms';
+import { buildSea, checkRuntimes } from '../scripts/release/sea';
+
+const RUNS = 20;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(cmd: string, args: string[], env: NodeJS.ProcessEnv, untilOutput: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const done = () => resolve(Number(process.hrtime.bigint() - t) / 1e6);
+    const p = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    p.once('error', reject);
+    if (untilOutput) {
+      p.stdout.once('data', () => {
+        done();
+        p.kill('SIGKILL');
+      });
+    } else p.on('exit', done);
+  });
+}
+
+async function main(): Promise<void> {
+  const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
+  checkRuntimes([platform]);
+  const work = mkdtempSync(join(tmpdir(), 'appviewx-sea-bench-'));
+  try {
+    const bundle = join(work, 'bundle.js');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, APPVIEWX_BUILD_OUTFILE: bundle, APPVIEWX_CODE_CACHE_NODE: BLOB_NODE } });
+    const exe = join(work, 'terraform-provider-appviewx');
+    buildSea(bundle, platform, 'linux_amd64', exe, work);
+    const env = { PATH: '/usr/bin:/bin', [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: createServerCertificate().certPem };
+    const sea: number[] = [];
+    const node22: number[] = [];
+    const node: number[] = [];
+    const builtins: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      node22.push(await time(BLOB_NODE, ['-e', '0'], env, false));
+      builtins.push(await time(BLOB_NODE, ['-e', 'for (const m of ["http2", "tls", "crypto", "net"]) require("node:" + m)'], env, false));
+      sea.push(await time(exe, [], env, true));
+      node.push(await time(process.execPath, ['-e', '0'], env, false));
+    }
+    const [s, n22, n, b] = [median(sea), median(node22), median(node), median(builtins)];
+    console.log(
+      `linux_amd64 SEA start-up (median of ${RUNS}): spawn→handshake ${s.toFixed(1)} ms; ` +
+        `node ${execFileSync(BLOB_NODE, ['--version'], { encoding: 'utf8' }).trim()} -e 0 ${n22.toFixed(1)} ms (ratio ${(s / n22).toFixed(2)}, target <= 1.3); ` +
+        `node ${process.version} -e 0 ${n.toFixed(1)} ms (ratio ${(s / n).toFixed(2)}); ` +
+        `Node 22 loading http2+tls+crypto+net ${b.toFixed(1)} ms (ratio ${(b / n22).toFixed(2)} to its node -e 0)`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void main();
