@@ -13,6 +13,7 @@ import { tfplugin6 } from '../provider/src/wire/generated/protocol';
 import { ed25519PublicKey } from '../test/support/ssh-keys';
 
 const CALLS = Number(process.env['CALLS'] ?? 2000);
+const WARMUP = Number(process.env['WARMUP'] ?? 200);
 const TYPE = 'appviewx_ssh_certificate';
 
 const config = (key: string): Record<string, unknown> => ({
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     ['PlanResourceChange', p.PlanResourceChange.Request.encode({ typeName: TYPE, priorState: { msgpack: st }, proposedNewState: { msgpack: st }, config: { msgpack: cfg }, clientCapabilities: { writeOnlyAttributesAllowed: true } }).finish()],
   ];
   for (const [method, bytes] of requests) {
-    for (let i = 0; i < 200; i++) await call(method, bytes);
+    for (let i = 0; i < WARMUP; i++) await call(method, bytes);
     // CPU time, not wall time: on a shared machine the process may wait for a core.
     const t = process.cpuUsage();
     for (let i = 0; i < CALLS; i++) await call(method, bytes);

@@ -25,7 +25,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
   private readonly dataSources = new Map<string, AnyDataSource>();
   private client: P | undefined;
   private stopController = new AbortController();
-  private readonly schemas: ProviderSchemas;
+  private schemas: ProviderSchemas | undefined;
 
   private readonly def: ProviderDefinition<Attributes, P>;
 
@@ -34,14 +34,21 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     this.def = def;
     for (const r of def.resources) this.resources.set(r.typeName, r as AnyResource);
     for (const d of def.dataSources) this.dataSources.set(d.typeName, d as AnyDataSource);
-    const resources: Record<string, ReturnType<typeof describeSchema>> = {};
-    for (const r of this.resources.values()) resources[r.typeName] = describeSchema(r.description, r.attributes, r.timeouts, r.version ?? 0);
-    const dataSources: Record<string, ReturnType<typeof describeSchema>> = {};
-    for (const d of this.dataSources.values()) dataSources[d.typeName] = describeSchema(d.description, d.attributes);
-    this.schemas = { provider: describeSchema(def.description, def.attributes), resources, dataSources, diagnostics: [] };
   }
 
+  /**
+   * Described on first use: terraform asks one of the 3-4 provider processes of a command for the
+   * schema and caches it, and describing every resource cost the others ~10 ms of CPU at start.
+   */
   getProviderSchema(): ProviderSchemas {
+    if (!this.schemas) {
+      const def = this.def;
+      const resources: Record<string, ReturnType<typeof describeSchema>> = {};
+      for (const r of this.resources.values()) resources[r.typeName] = describeSchema(r.description, r.attributes, r.timeouts, r.version ?? 0);
+      const dataSources: Record<string, ReturnType<typeof describeSchema>> = {};
+      for (const d of this.dataSources.values()) dataSources[d.typeName] = describeSchema(d.description, d.attributes);
+      this.schemas = { provider: describeSchema(def.description, def.attributes), resources, dataSources, diagnostics: [] };
+    }
     return this.schemas;
   }
 
