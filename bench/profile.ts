@@ -1,8 +1,8 @@
 // npm run bench:profile [N] [extra node flags] — apply, no-op plan and destroy of N SSH certificates
 // against the simulator, with every provider process terraform starts running under
-// `node --cpu-prof` (a wrapper script in the mirror). Prints, per command, the provider CPU of each
-// process and the functions with the most self time across them. The .cpuprofile files stay in the
-// printed directory for Chrome DevTools / speedscope.
+// `node --cpu-prof` (a wrapper script in the mirror). Prints, per command, the busy time of each
+// provider process and the functions with the most self time across them. KEEP_PROFILES=1 keeps
+// the .cpuprofile files (Chrome DevTools, speedscope); extra arguments go to node.
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,8 +90,8 @@ async function main(): Promise<void> {
   }
   ws.cleanup();
   await sim.close();
-  console.log(`\nprofiles in ${out}`);
-  if (process.env['KEEP_PROFILES'] !== '1') rmSync(out, { recursive: true, force: true });
+  if (process.env['KEEP_PROFILES'] === '1') console.log(`\nprofiles in ${out}`);
+  else rmSync(out, { recursive: true, force: true });
 }
 
 if (require.main === module) void main();
