@@ -5,6 +5,7 @@
 import { Decoder, Encoder, ExtData } from '@msgpack/msgpack';
 import { type CtyType, DecimalNumber, Dynamic, isUnknown, unknown, type Value } from '../../framework/cty.js';
 import { CodecError } from './codec-error.js';
+import { readTyped, Unusual } from './msgpack-reader.js';
 
 const UNKNOWN = new ExtData(0, new Uint8Array([0]));
 // One of each for the process: the library's decode()/encode() build a new one per call (an
@@ -99,7 +100,21 @@ export function toRaw(v: Value, type: CtyType): unknown {
   return out;
 }
 
+const parseNumberText = (text: string): Value => {
+  try {
+    return decodeNumber(text, '');
+  } catch {
+    throw new Unusual();
+  }
+};
+
 export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
+  // One pass in the usual case; the general path below for everything else and for errors.
+  try {
+    return readTyped(bytes, type, parseNumberText);
+  } catch (err) {
+    if (!(err instanceof Unusual)) throw err;
+  }
   let raw: unknown;
   try {
     raw = decoder.decode(bytes);
