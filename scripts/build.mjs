@@ -31,29 +31,18 @@ const coreSource = `(function (module, exports, require, __filename, __dirname) 
 const CORE_FILENAME = 'terraform-provider-appviewx-core.js';
 
 /**
- * V8's code cache for the core, made after loading it and answering GetProviderSchema so that the
- * functions every start runs are in it: compiling the core is the largest part of each start's CPU
- * time. V8 checks the cache against the source and its own version and rejects a stale one, so a
- * different Node only loses the speed-up.
+ * V8's code cache for the core, made after loading it and answering the calls every command makes
+ * (scripts/warm-core.cjs: schema, provider configuration, validate/plan/read of each resource
+ * type) so that the functions they run are in it: compiling them is the largest part of each
+ * start's CPU time. V8 checks the cache against the source and its own version and rejects a stale
+ * one, so a different Node only loses the speed-up.
  */
 function codeCache(source) {
-  const warm = `
-    const vm = require('node:vm');
-    const fs = require('node:fs');
-    const source = fs.readFileSync(process.argv[1], 'utf8');
-    const script = new vm.Script(source, { filename: ${JSON.stringify(CORE_FILENAME)} });
-    const m = { exports: {} };
-    script.runInThisContext()(m, m.exports, require, __filename, __dirname);
-    const { unary } = m.exports.buildRoutes(() => {});
-    Promise.all(['GetMetadata', 'GetProviderSchema'].map((rpc) => unary.get('/tfplugin6.Provider/' + rpc)(new Uint8Array()))).then(() => {
-      fs.writeFileSync(process.argv[2], script.createCachedData());
-      process.exit(0);
-    });`;
   // Files, not pipes: process.exit() would cut a large write to a pipe short.
   const dir = mkdtempSync(join(tmpdir(), 'appviewx-build-'));
   try {
     writeFileSync(join(dir, 'core.js'), source);
-    const child = spawnSync(cacheNode, ['-e', warm, join(dir, 'core.js'), join(dir, 'core.cache')], { encoding: 'utf8' });
+    const child = spawnSync(cacheNode, ['scripts/warm-core.cjs', join(dir, 'core.js'), join(dir, 'core.cache'), CORE_FILENAME], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`making the code cache failed: ${child.stderr}`);
     return readFileSync(join(dir, 'core.cache'));
   } finally {

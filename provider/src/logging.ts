@@ -28,9 +28,24 @@ export function maskSecrets(text: string): string {
 }
 
 type Sink = (line: string) => void;
-let sink: Sink = (line) => process.stderr.write(line + '\n');
+const stderrSink: Sink = (line) => process.stderr.write(line + '\n');
+let sink: Sink = stderrSink;
 
-/** Tests capture log lines through this. */
+const RANK: Readonly<Record<Level, number>> = { trace: 0, debug: 1, info: 2, warn: 3, error: 4 };
+
+/**
+ * The least severe level terraform keeps from this provider (TF_LOG_PROVIDER, else TF_LOG): lines
+ * below it are dropped by terraform, so they are not built or written at all. Unset or OFF keeps
+ * warnings and errors; a value terraform does not know means TRACE, as in terraform.
+ */
+export function stderrThreshold(env: NodeJS.ProcessEnv = process.env): number {
+  const value = (env['TF_LOG_PROVIDER'] || env['TF_LOG'] || '').trim().toLowerCase();
+  if (value === '' || value === 'off') return RANK.warn;
+  return Object.hasOwn(RANK, value) ? RANK[value as Level] : RANK.trace;
+}
+const threshold = stderrThreshold();
+
+/** Tests capture log lines through this (every level). */
 export function setLogSink(next: Sink): Sink {
   const prev = sink;
   sink = next;
@@ -38,6 +53,7 @@ export function setLogSink(next: Sink): Sink {
 }
 
 function write(level: Level, module: string, message: string, fields: Fields): void {
+  if (sink === stderrSink && RANK[level] < threshold) return;
   // hclog's timestamp layout has microseconds (2006-01-02T15:04:05.000000Z07:00); go-plugin logs a
   // line it cannot parse as raw DEBUG text instead of at its level.
   const timestamp = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
@@ -46,7 +62,10 @@ function write(level: Level, module: string, message: string, fields: Fields): v
 }
 
 function make(module: string, base: Fields): Logger {
-  const at = (level: Level) => (message: string, fields: Fields = {}) => write(level, module, message, { ...base, ...fields });
+  const at = (level: Level) => (message: string, fields?: Fields) => {
+    if (sink === stderrSink && RANK[level] < threshold) return;
+    write(level, module, message, fields ? { ...base, ...fields } : base);
+  };
   return {
     trace: at('trace'),
     debug: at('debug'),

@@ -1,6 +1,6 @@
 // The framework's ProviderServer: routes each RPC to a provider/resource/data source definition,
 // converting between cty values and models. Every failure becomes a diagnostic.
-import { logger } from '../logging.js';
+import { type Logger, logger } from '../logging.js';
 import type { Attributes } from './attributes.js';
 import { type CtyType, isObjectValue, type ObjectValue, type Value } from './cty.js';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition, Timeouts } from './definitions.js';
@@ -18,6 +18,7 @@ import { validateAttributes, validateTimeouts } from './validation.js';
 const NOT_AN_OBJECT: readonly Diagnostic[] = [{ severity: 'error', summary: 'Invalid value from terraform', detail: 'The configuration is not an object; this is a malformed request.' }];
 
 type AnyResource = ResourceDefinition<Attributes, unknown>;
+type ModelOf = Record<string, unknown>;
 type AnyDataSource = DataSourceDefinition<Attributes, unknown>;
 const EMPTY = new Uint8Array();
 
@@ -26,7 +27,7 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
   private readonly dataSources = new Map<string, AnyDataSource>();
   private client: P | undefined;
   private stopController = new AbortController();
-  private readonly schemas: ProviderSchemas;
+  private schemas: ProviderSchemas | undefined;
 
   private readonly def: ProviderDefinition<Attributes, P>;
 
@@ -35,20 +36,8 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     this.def = def;
     for (const r of def.resources) this.resources.set(r.typeName, r as AnyResource);
     for (const d of def.dataSources) this.dataSources.set(d.typeName, d as AnyDataSource);
-    const resources: Record<string, ReturnType<typeof describeSchema>> = {};
-    for (const r of this.resources.values()) resources[r.typeName] = describeSchema(r.description, r.attributes, r.timeouts, r.version ?? 0);
-    const dataSources: Record<string, ReturnType<typeof describeSchema>> = {};
-    for (const d of this.dataSources.values()) dataSources[d.typeName] = describeSchema(d.description, d.attributes);
     this.ephemeral = new EphemeralResources<P>(def.ephemeralResources ?? [], (ms, op) => this.ephemeralContext(ms, op), logger.child({ component: 'ephemeral' }));
     this.functions = new ProviderFunctions(def.functions ?? []);
-    this.schemas = {
-      provider: describeSchema(def.description, def.attributes),
-      resources,
-      dataSources,
-      ephemeralResources: this.ephemeral.schemas,
-      functions: this.functions.descriptions,
-      diagnostics: [],
-    };
   }
 
   readonly ephemeral: EphemeralResources<P>;
@@ -61,7 +50,26 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     return { client: this.client, signal, deadline: Date.now() + ms, diagnostics: new Diagnostics(), log: logger.child({ operation: op }) };
   }
 
+  /**
+   * Described on first use: terraform asks one of the 3-4 provider processes of a command for the
+   * schema and caches it, and describing every resource cost the others ~10 ms of CPU at start.
+   */
   getProviderSchema(): ProviderSchemas {
+    if (!this.schemas) {
+      const def = this.def;
+      const resources: Record<string, ReturnType<typeof describeSchema>> = {};
+      for (const r of this.resources.values()) resources[r.typeName] = describeSchema(r.description, r.attributes, r.timeouts, r.version ?? 0);
+      const dataSources: Record<string, ReturnType<typeof describeSchema>> = {};
+      for (const d of this.dataSources.values()) dataSources[d.typeName] = describeSchema(d.description, d.attributes);
+      this.schemas = {
+        provider: describeSchema(def.description, def.attributes),
+        resources,
+        dataSources,
+        ephemeralResources: this.ephemeral.schemas,
+        functions: this.functions.descriptions,
+        diagnostics: [],
+      };
+    }
     return this.schemas;
   }
 
@@ -132,9 +140,9 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     const r = this.resources.get(typeName);
     if (!r) return { state: current, private: EMPTY, diagnostics: unknownType('resource', typeName) };
     if (!isObjectValue(current)) return { state: current, private: EMPTY, diagnostics: [] };
-    const ctx = this.callContext(r.timeouts, 'read', current);
+    const ctx = this.callContext(r.timeouts, 'read', current, { state: toModel<ModelOf>(current) });
     if (!ctx) return { state: current, private: EMPTY, diagnostics: notConfigured() };
-    const result = await r.read({ ...ctx, state: toModel(current) });
+    const result = await r.read(ctx);
     if (result === null) return { state: null, private: EMPTY, diagnostics: ctx.diagnostics.items };
     return { state: mergeResult(r.attributes, current, result, true), private: EMPTY, diagnostics: ctx.diagnostics.items };
   }
@@ -158,21 +166,22 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     if (!r) return { state: prior, private: EMPTY, diagnostics: unknownType('resource', typeName) };
     if (planned === null) {
       if (!isObjectValue(prior)) return { state: null, private: EMPTY, diagnostics: [] };
-      const ctx = this.callContext(r.timeouts, 'delete', prior);
+      const ctx = this.callContext(r.timeouts, 'delete', prior, { state: toModel<ModelOf>(prior) });
       if (!ctx) return { state: prior, private: EMPTY, diagnostics: notConfigured() };
-      await r.delete({ ...ctx, state: toModel(prior) });
+      await r.delete(ctx);
       return { state: ctx.diagnostics.hasError() ? prior : null, private: EMPTY, diagnostics: ctx.diagnostics.items };
     }
     const plannedObj = planned as ObjectValue;
-    const ctx = this.callContext(r.timeouts, isObjectValue(prior) ? 'update' : 'create', plannedObj);
-    if (!ctx) return { state: prior, private: EMPTY, diagnostics: notConfigured() };
-    const plan = toModel<Record<string, unknown>>(withWriteOnlyFromConfig(r.attributes, plannedObj, asObject(config)));
+    if (this.client === undefined) return { state: prior, private: EMPTY, diagnostics: notConfigured() };
+    const plan = toModel<ModelOf>(withWriteOnlyFromConfig(r.attributes, plannedObj, asObject(config)));
     if (!isObjectValue(prior)) {
-      const result = await r.create({ ...ctx, plan });
+      const ctx = this.callContext(r.timeouts, 'create', plannedObj, { plan })!;
+      const result = await r.create(ctx);
       if (result === undefined) return { state: null, private: EMPTY, diagnostics: ctx.diagnostics.items };
       return { state: mergeResult(r.attributes, plannedObj, result), private: EMPTY, diagnostics: ctx.diagnostics.items };
     }
-    const result = r.update ? await r.update({ ...ctx, prior: toModel(prior), plan }) : {};
+    const ctx = this.callContext(r.timeouts, 'update', plannedObj, { prior: toModel<ModelOf>(prior), plan })!;
+    const result = r.update ? await r.update(ctx) : {};
     if (result === undefined) return { state: prior, private: EMPTY, diagnostics: ctx.diagnostics.items };
     return { state: mergeResult(r.attributes, plannedObj, result), private: EMPTY, diagnostics: ctx.diagnostics.items };
   }
@@ -195,9 +204,9 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     const d = this.dataSources.get(typeName);
     if (!d) return { state: config, diagnostics: unknownType('data source', typeName) };
     const cfg = asObject(config);
-    const ctx = this.callContext({ read: '5m' }, 'read', cfg);
+    const ctx = this.callContext({ read: '5m' }, 'read', cfg, { config: toModel<ModelOf>(cfg) });
     if (!ctx) return { state: config, diagnostics: notConfigured() };
-    const result = await d.read({ ...ctx, config: toModel(cfg) });
+    const result = await d.read(ctx);
     if (result === undefined) return { state: config, diagnostics: ctx.diagnostics.items };
     return { state: mergeResult(d.attributes, cfg, result, true), diagnostics: ctx.diagnostics.items };
   }
@@ -212,16 +221,39 @@ export class FrameworkProviderServer<A extends Attributes, P> implements Provide
     if (this.client !== undefined) await this.def.shutdown?.(this.client, reason);
   }
 
-  private callContext(timeouts: Timeouts, op: 'create' | 'read' | 'update' | 'delete', values: ObjectValue): CallContext<P> | undefined {
+  /**
+   * The context of one CRUD call, with the call's own fields. Its signal is made on first use
+   * (AbortSignal.any + AbortSignal.timeout cost more than the rest of a ReadResource that never
+   * calls the gateway): aborted by a StopProvider from now on, or when the deadline passes.
+   */
+  private callContext<X extends object>(timeouts: Timeouts, op: 'create' | 'read' | 'update' | 'delete', values: ObjectValue, extra: X): (CallContext<P> & X) | undefined {
     if (this.client === undefined) return undefined;
     const block = isObjectValue(values['timeouts'] ?? null) ? (values['timeouts'] as ObjectValue) : {};
     const key = op === 'update' ? 'create' : op;
     const configured = block[key];
     const ms = (typeof configured === 'string' ? parseDuration(configured) : undefined) ?? parseDuration(timeouts[key] ?? '20m') ?? 1_200_000;
-    const signal = AbortSignal.any([this.stopController.signal, AbortSignal.timeout(ms)]);
-    return { client: this.client, signal, deadline: Date.now() + ms, diagnostics: new Diagnostics(), log: logger.child({ operation: op }) };
+    const deadline = Date.now() + ms;
+    const stop = this.stopController.signal;
+    let signal: AbortSignal | undefined;
+    return {
+      client: this.client,
+      get signal() {
+        return (signal ??= AbortSignal.any([stop, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]));
+      },
+      deadline,
+      diagnostics: new Diagnostics(),
+      log: operationLogger(op),
+      ...extra,
+    };
   }
 }
+
+const operationLoggers = new Map<string, Logger>();
+const operationLogger = (op: string): Logger => {
+  let l = operationLoggers.get(op);
+  if (!l) operationLoggers.set(op, (l = logger.child({ operation: op })));
+  return l;
+};
 
 function withWriteOnlyFromConfig(attributes: Attributes, planned: ObjectValue, config: ObjectValue): ObjectValue {
   // Write-only values exist only in the config during apply; resources read them from the model.

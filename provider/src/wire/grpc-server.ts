@@ -61,8 +61,49 @@ function readBody(stream: ServerHttp2Stream): Promise<Buffer> {
   });
 }
 
-async function handleUnary(stream: ServerHttp2Stream, handler: UnaryHandler): Promise<void> {
+/**
+ * Per method, the process CPU time and the wall time from a request's last byte to its reply,
+ * kept only at TF_LOG=trace (or TF_LOG_PROVIDER=trace) and written as one trace line when the
+ * process exits. Validate, Plan and Read never wait on anything, so their CPU time is their own;
+ * a call that waits (Apply on the gateway) also counts the CPU of calls answered meanwhile.
+ */
+const timings: Map<string, { cpu: number[]; wall: number[] }> | undefined = /^trace$/i.test(process.env['TF_LOG_PROVIDER'] ?? process.env['TF_LOG'] ?? '') ? new Map() : undefined;
+
+interface Start {
+  readonly wall: number;
+  readonly cpu: NodeJS.CpuUsage;
+}
+
+function record(path: string, start: Start): void {
+  if (!timings) return;
+  const cpu = process.cpuUsage(start.cpu);
+  const wall = performance.now() - start.wall;
+  const method = path.slice(path.lastIndexOf('/') + 1);
+  let t = timings.get(method);
+  if (!t) {
+    if (timings.size === 0) process.once('exit', writeTimings);
+    timings.set(method, (t = { cpu: [], wall: [] }));
+  }
+  t.cpu.push((cpu.user + cpu.system) / 1000);
+  t.wall.push(wall);
+}
+
+function writeTimings(): void {
+  const stats: Record<string, { calls: number; cpuMedianMs: number; wallMedianMs: number; wallP90Ms: number; cpuTotalMs: number }> = {};
+  const at = (xs: number[], q: number) => Number(xs[Math.min(xs.length - 1, Math.floor(xs.length * q))]!.toFixed(3));
+  for (const [method, { cpu, wall }] of timings ?? []) {
+    cpu.sort((a, b) => a - b);
+    wall.sort((a, b) => a - b);
+    stats[method] = { calls: cpu.length, cpuMedianMs: at(cpu, 0.5), wallMedianMs: at(wall, 0.5), wallP90Ms: at(wall, 0.9), cpuTotalMs: Number(cpu.reduce((a, b) => a + b, 0).toFixed(1)) };
+  }
+  const timestamp = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  // Pipes are written synchronously on Linux, so the line is out before the process ends.
+  process.stderr.write(JSON.stringify({ '@level': 'trace', '@message': `rpc timings ${JSON.stringify(stats)}`, '@module': 'provider.appviewx', '@timestamp': timestamp }) + '\n');
+}
+
+async function handleUnary(stream: ServerHttp2Stream, handler: UnaryHandler, path: string): Promise<void> {
   const body = await readBody(stream);
+  const started: Start | undefined = timings && { wall: performance.now(), cpu: process.cpuUsage() };
   if (body.length < 5) throw new GrpcError(Status.INVALID_ARGUMENT, 'missing gRPC message frame');
   if (body[0] !== 0) throw new GrpcError(Status.UNIMPLEMENTED, 'compressed messages are not supported');
   const len = body.readUInt32BE(1);
@@ -72,6 +113,7 @@ async function handleUnary(stream: ServerHttp2Stream, handler: UnaryHandler): Pr
   stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
   stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
   stream.end(frame(reply));
+  if (started) record(path, started);
 }
 
 /** Answers one gRPC call on an HTTP/2 stream. */
@@ -81,7 +123,7 @@ export function handleStream(routes: Routes, stream: ServerHttp2Stream, headers:
     stream.on('error', () => {});
     const unary = routes.unary.get(path);
     if (unary) {
-      handleUnary(stream, unary).catch((err: unknown) => {
+      handleUnary(stream, unary, path).catch((err: unknown) => {
         // Duck-typed: the core bundle carries its own copy of GrpcError (see scripts/build.mjs).
         const code = err instanceof Error && err.name === 'GrpcError' ? (err as GrpcError).code : Status.INTERNAL;
         trailersOnly(stream, code, err instanceof Error ? err.message : String(err));

@@ -2,11 +2,24 @@
 // Unknown is extension 0; terraform may also send refined unknowns (extension 12) and a reader
 // must treat ANY extension as unknown. Numbers: ints, float64, or a decimal string when a double
 // cannot hold them. Objects carry every attribute; dynamic values are [type JSON, value].
-import { decode, encode, ExtData } from '@msgpack/msgpack';
+import { Decoder, Encoder, ExtData } from '@msgpack/msgpack';
 import { type CtyType, DecimalNumber, Dynamic, isUnknown, unknown, type Value } from '../../framework/cty.js';
 import { CodecError } from './codec-error.js';
+import { readTyped, Unusual } from './msgpack-reader.js';
 
 const UNKNOWN = new ExtData(0, new Uint8Array([0]));
+// One of each for the process: the library's decode()/encode() build a new one per call (an
+// encoder allocates its 2 kB buffer each time). Both are re-entrant (a nested call gets a clone).
+const decoder = new Decoder();
+const encoder = new Encoder();
+
+/** An object type's attributes as [name, type] pairs, computed once per type. */
+const attributeLists = new WeakMap<object, readonly (readonly [string, CtyType])[]>();
+function attributesOf(attrs: { readonly [name: string]: CtyType }): readonly (readonly [string, CtyType])[] {
+  let list = attributeLists.get(attrs);
+  if (!list) attributeLists.set(attrs, (list = Object.entries(attrs)));
+  return list;
+}
 
 function decodeNumber(raw: unknown, at: string): Value {
   if (typeof raw === 'number') return raw;
@@ -62,7 +75,7 @@ export function fromRaw(raw: unknown, type: CtyType, at = ''): Value {
     return out;
   }
   if (kind === 'object') {
-    for (const [name, t] of Object.entries(elem as Record<string, CtyType>)) out[name] = fromRaw(entries[name], t, at ? `${at}.${name}` : name);
+    for (const [name, t] of attributesOf(elem as Record<string, CtyType>)) out[name] = fromRaw(entries[name], t, at ? `${at}.${name}` : name);
     return out;
   }
   throw new CodecError(`unsupported type ${JSON.stringify(type)}`, at);
@@ -83,14 +96,28 @@ export function toRaw(v: Value, type: CtyType): unknown {
   const obj = v as Record<string, Value>;
   const out: Record<string, unknown> = {};
   if (kind === 'map') for (const [k, x] of Object.entries(obj)) out[k] = toRaw(x, elem as CtyType);
-  else for (const [name, t] of Object.entries(elem as Record<string, CtyType>)) out[name] = toRaw(obj[name] ?? null, t);
+  else for (const [name, t] of attributesOf(elem as Record<string, CtyType>)) out[name] = toRaw(obj[name] ?? null, t);
   return out;
 }
 
+const parseNumberText = (text: string): Value => {
+  try {
+    return decodeNumber(text, '');
+  } catch {
+    throw new Unusual();
+  }
+};
+
 export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
+  // One pass in the usual case; the general path below for everything else and for errors.
+  try {
+    return readTyped(bytes, type, parseNumberText);
+  } catch (err) {
+    if (!(err instanceof Unusual)) throw err;
+  }
   let raw: unknown;
   try {
-    raw = decode(bytes);
+    raw = decoder.decode(bytes);
   } catch (err) {
     throw new CodecError(`malformed msgpack (${err instanceof Error ? err.message : String(err)})`, '');
   }
@@ -98,5 +125,5 @@ export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
 }
 
 export function encodeMsgpack(v: Value, type: CtyType): Uint8Array {
-  return encode(toRaw(v, type));
+  return encoder.encode(toRaw(v, type));
 }
