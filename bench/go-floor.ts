@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { USER_CA } from '../test/support/simulator-workspace';
+import { PROVIDER_BLOCK, SSH_FLEET } from '../test/support/simulator-workspace';
 import { providerMirror, ROOT, SOURCE, Workspace } from '../test/support/terraform';
 
 /**
@@ -61,18 +61,7 @@ provider "floor" {
   username = "admin"
   password = "admin"
 }
-variable "keys" { type = list(string) }
-resource "floor_ssh_certificate" "fleet" {
-  count                = length(var.keys)
-  ca_name              = "${USER_CA}"
-  certificate_identity = "fleet-\${count.index}"
-  public_key           = var.keys[count.index]
-  principals           = ["deploy"]
-  cert_type            = "User"
-  validity_value       = 1
-  validity_unit        = "days"
-}
-`;
+${SSH_FLEET.replace(PROVIDER_BLOCK, '').replace('resource "appviewx_ssh_certificate"', 'resource "floor_ssh_certificate"')}`;
 
 /** A workspace whose configuration uses the floor provider (FLOOR_APPLY_LATENCY_MS from `env`). */
 export function floorWorkspace(floor: GoFloor, env: Record<string, string> = {}): Workspace {
