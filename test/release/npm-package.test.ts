@@ -94,9 +94,9 @@ describeWithTerraform('the npm package, installed by a consumer app', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('the tarball holds the provider, both constructs flavours, docs, README and LICENSE, and no install script', () => {
+  test('the tarball holds the provider, both constructs flavours (with the provider validators they check props with), docs, README and LICENSE, and no install script', () => {
     const list = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const f of ['dist/terraform-provider-appviewx', 'dist/constructs/src/index.js', 'dist/constructs/src/index.d.ts', 'dist/constructs/generated/index.js', 'dist/constructs/cdktn/src/index.js', 'dist/constructs/cdktn/generated/index.js', 'docs/index.md', 'README.md', 'LICENSE', 'package.json']) {
+    for (const f of ['dist/terraform-provider-appviewx', 'dist/constructs/src/index.js', 'dist/constructs/src/index.d.ts', 'dist/constructs/generated/index.js', 'dist/constructs/cdktn/src/index.js', 'dist/constructs/cdktn/generated/index.js', 'dist/provider/src/resources/validators.js', 'dist/provider/src/framework/duration.js', 'docs/index.md', 'README.md', 'LICENSE', 'package.json']) {
       expect({ f, packed: list.includes(f) }).toEqual({ f, packed: true });
     }
     expect(list.filter((f) => /^(test|bench|tools|scripts|simulator|provider|constructs|examples)\//.test(f))).toEqual([]);
