@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { caPublicBlob } from '../../simulator/src/openssh-certificate';
 import type { Simulator } from '../../simulator/src/index';
 import { PROVIDER_BLOCK, simulatorWorkspace, USER_CA } from '../support/simulator-workspace';
+import { publicKeyFingerprint } from '../../provider/src/openssh/wire-format';
 import { ed25519PublicKey } from '../support/ssh-keys';
 import { startSshd, type TestSshd } from '../support/sshd';
 import { describeWithTerraform, type Workspace } from '../support/terraform';
@@ -122,6 +123,38 @@ resource "terraform_data" "configure" {
     now = kept!.validTo + 1000;
     await ws.ok(['plan', '-no-color']);
     expect(sim.inventory().sshCertificates.filter((c) => c.keyId === 'kept').map((c) => c.status)).toEqual(['Active', 'Active']);
+  });
+
+  test('a key that already has a certificate (here from a resource): the error names the key and says revoke it or use another key, not import', async () => {
+    now = Date.now();
+    const key = ed25519PublicKey();
+    const resource = `
+resource "appviewx_ssh_certificate" "held" {
+  ca_name              = "${USER_CA}"
+  certificate_identity = "held"
+  public_key           = ${JSON.stringify(key)}
+  principals           = ["${USER}"]
+  cert_type            = "User"
+  validity_value       = 1
+  validity_unit        = "hours"
+}
+`;
+    ws.write(PROVIDER_BLOCK + resource);
+    await ws.ok(['apply', '-auto-approve', '-no-color']);
+    try {
+      ws.write(PROVIDER_BLOCK + resource + ephemeral(key, 'same-key'));
+      const r = await ws.run(['plan', '-no-color']);
+      expect(r.code).toBe(1);
+      const out = r.stderr.replace(/[\s│]+/g, ' ');
+      expect(out).toMatch(/ERR-SSH_NB-268/);
+      expect(out).toContain(`Public key ${publicKeyFingerprint(key)} already has a valid certificate`);
+      expect(out).toMatch(/revoke it there \(or with an appviewx_ssh_certificate_revocation of its serial in group "Default_Key_Group"\), or use another key pair/);
+      expect(out).not.toMatch(/import \{|create_before_destroy|revoke_on_close/);
+      expect(sim.inventory().sshCertificates.filter((c) => c.keyId === 'same-key')).toEqual([]);
+    } finally {
+      ws.write(PROVIDER_BLOCK);
+      await ws.ok(['apply', '-auto-approve', '-no-color']);
+    }
   });
 
   test('a close that fails is a warning naming the serial, not a silent leftover', async () => {

@@ -103,7 +103,8 @@ resource "appviewx_certificate_reissue" "r" {
           clearInterval(poll);
           child.kill('SIGINT');
         }, 20);
-        child.on('exit', (c) => resolve(c ?? 1));
+        // An apply that ends before 10 creates must not leave the poll running (it would keep the jest worker alive).
+        child.on('exit', (c) => (clearInterval(poll), resolve(c ?? 1)));
       });
       expect(code).not.toBe(0);
       expect(ws.state()).toHaveProperty('resources');

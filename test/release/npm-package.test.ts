@@ -3,10 +3,11 @@
 // link to this repository installs the tarball with cdktf and constructs, synthesizes a stack with
 // the bindings and a validating construct, and `cdktf deploy`/`cdktf destroy` run against the
 // simulator with the provider `npx terraform-provider-appviewx install` put in a filesystem mirror.
+// A second app installs it with cdktn and constructs, which must not pull in cdktf.
 //
 // Nothing is downloaded: npm installs with --offline from the cache `npm ci` filled. That cache
-// holds tarballs, not the registry's version lists, so the consumer names cdktf, constructs and zod
-// by their tarball URLs (a range like "^0.21.0" needs the version list); zod is named only for that.
+// holds tarballs, not the registry's version lists, so the consumers name cdktf (or cdktn),
+// constructs and zod by their tarball URLs (a range like "^0.21.0" needs the version list); zod is named only for that.
 // The cdktf CLI is this repository's cdktf-cli, as a user's globally installed one would be.
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -96,7 +97,7 @@ describeWithTerraform('the npm package, installed by a consumer app', () => {
 
   test('the tarball holds the provider, both constructs flavours (with the provider validators they check props with), docs, README and LICENSE, and no install script', () => {
     const list = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const f of ['dist/terraform-provider-appviewx', 'dist/constructs/src/index.js', 'dist/constructs/src/index.d.ts', 'dist/constructs/generated/index.js', 'dist/constructs/cdktn/src/index.js', 'dist/constructs/cdktn/generated/index.js', 'dist/provider/src/resources/validators.js', 'docs/index.md', 'README.md', 'LICENSE', 'package.json']) {
+    for (const f of ['dist/terraform-provider-appviewx', 'dist/constructs/src/index.js', 'dist/constructs/src/index.d.ts', 'dist/constructs/generated/index.js', 'dist/constructs/cdktn/src/index.js', 'dist/constructs/cdktn/generated/index.js', 'dist/provider/src/resources/validators.js', 'dist/provider/src/framework/duration.js', 'docs/index.md', 'README.md', 'LICENSE', 'package.json']) {
       expect({ f, packed: list.includes(f) }).toEqual({ f, packed: true });
     }
     expect(list.filter((f) => /^(test|bench|tools|scripts|simulator|provider|constructs|examples)\//.test(f))).toEqual([]);
@@ -104,7 +105,22 @@ describeWithTerraform('the npm package, installed by a consumer app', () => {
     expect(Object.keys(manifest.scripts).filter((s) => ['preinstall', 'install', 'postinstall'].includes(s))).toEqual([]);
     expect(Object.keys(manifest.dependencies)).toEqual(['zod']);
     expect(Object.keys(manifest.peerDependencies).sort()).toEqual(['cdktf', 'cdktn', 'constructs']);
+    // Each flavour needs one of cdktf and cdktn: both optional, so npm installs neither unasked.
+    expect(manifest.peerDependenciesMeta['cdktf']?.optional).toBe(true);
     expect(manifest.peerDependenciesMeta['cdktn']?.optional).toBe(true);
+  });
+
+  test('a CDK Terrain app installs the package with cdktn and constructs: no cdktf comes along, and the cdktn constructs load', async () => {
+    const terrain = join(work, 'terrain-app');
+    mkdirSync(terrain);
+    writeFileSync(join(terrain, 'package.json'), JSON.stringify({ name: 'terrain-app', private: true }, null, 2));
+    const install = await npm(['install', '--offline', '--no-audit', '--no-fund', tarball, tarballUrl('cdktn'), tarballUrl('constructs'), tarballUrl('zod')], terrain);
+    expect(install.out).not.toMatch(/ERR!/);
+    expect(install.code).toBe(0);
+    for (const dep of ['terraform-provider-appviewx', 'cdktn', 'constructs']) expect({ dep, present: existsSync(join(terrain, 'node_modules', dep)) }).toEqual({ dep, present: true });
+    expect(existsSync(join(terrain, 'node_modules', 'cdktf'))).toBe(false);
+    const loaded = execFileSync(process.execPath, ['-e', "const c = require('terraform-provider-appviewx/cdktn/constructs'); console.log(typeof c.SshCertificate)"], { cwd: terrain, encoding: 'utf8' });
+    expect(loaded.trim()).toBe('function');
   });
 
   test('the consumer has the package, cdktf, constructs and zod, and no cdktn, undici or protobufjs', () => {

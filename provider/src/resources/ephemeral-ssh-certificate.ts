@@ -103,7 +103,7 @@ export const ephemeralSshCertificate = defineEphemeralResource<typeof attributes
       const advice =
         isGatewayCode(err, 'ERR-SSH_NB-268') && config.revoke_on_close === false
           ? 'An earlier opening with revoke_on_close = false left a valid certificate for this key (terraform opens an ephemeral resource in the plan and again in the apply), and the gateway signs one valid certificate per key. Use revoke_on_close = true, a new key per opening, or wait until the earlier certificate expires.'
-          : signFailureAdvice(err, { ...config, group_name: config.group_name ?? 'Default_Key_Group' });
+          : signFailureAdvice(err, { ...config, group_name: config.group_name ?? 'Default_Key_Group' }, 'ephemeral');
       reportGatewayError(diagnostics, 'Could not sign the ephemeral SSH certificate', err, ATTRIBUTE_BY_CODE, advice);
       return undefined;
     }

@@ -66,22 +66,40 @@ function importAdvice(plan: SignPlan, fingerprint: string): string {
   );
 }
 
+/** Who signed: the resource adopts a certificate by import; an ephemeral one cannot, so it revokes. */
+export type Signer = 'resource' | 'ephemeral';
+
+/** What to do with a certificate the key already has, for a resource or an ephemeral resource. */
+function remedy(signer: Signer, plan: SignPlan, fingerprint: string): string {
+  if (signer === 'resource') return importAdvice(plan, fingerprint);
+  return (
+    `Find it in AppViewX among the SSH certificates of CA "${plan.ca_name}" by key fingerprint ${fingerprint} and revoke it there ` +
+    `(or with an appviewx_ssh_certificate_revocation of its serial in group "${plan.group_name ?? 'Default_Key_Group'}"), or use another key pair; then run again. ` +
+    'If an appviewx_ssh_certificate resource holds it, revoking it makes that resource\'s next apply sign a new one.'
+  );
+}
+
 /** What to do after a failed sign: name the key so no certificate is left that nobody knows about. */
-export function signFailureAdvice(err: unknown, plan: SignPlan): string {
+export function signFailureAdvice(err: unknown, plan: SignPlan, signer: Signer = 'resource'): string {
   const fingerprint = publicKeyFingerprint(plan.public_key ?? '');
   if (isGatewayCode(err, 'ERR-SSH_NB-268')) {
     const lead = mayHaveBeenCarriedOut(err)
-      ? `The gateway signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}"), but its answer was lost on the way, so it is not in state.`
-      : `Public key ${fingerprint} already has a valid certificate. If this is a replacement with lifecycle { create_before_destroy = true } and an unchanged key, ` +
-        'the gateway refuses a second certificate for one key: use a new key pair, or remove create_before_destroy so terraform revokes the old certificate first (the default). ' +
-        'If the certificate was signed outside this configuration (or by an apply whose answer was lost), adopt it.';
-    return `${lead}\n\n${importAdvice(plan, fingerprint)}`;
+      ? `The gateway signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}"), but its answer was lost on the way, so ` +
+        (signer === 'resource' ? 'it is not in state.' : 'terraform never received it and will not revoke it.')
+      : signer === 'resource'
+        ? `Public key ${fingerprint} already has a valid certificate. If this is a replacement with lifecycle { create_before_destroy = true } and an unchanged key, ` +
+          'the gateway refuses a second certificate for one key: use a new key pair, or remove create_before_destroy so terraform revokes the old certificate first (the default). ' +
+          'If the certificate was signed outside this configuration (or by an apply whose answer was lost), adopt it.'
+        : `Public key ${fingerprint} already has a valid certificate, and the gateway signs one valid certificate per key. ` +
+          'It was signed by an appviewx_ssh_certificate resource, by another run (or an opening whose answer was lost), or outside terraform.';
+    return `${lead}\n\n${remedy(signer, plan, fingerprint)}`;
   }
   if (mayHaveBeenCarriedOut(err)) {
-    return (
-      `The gateway may have signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}") before the connection failed. ` +
-      `Look for it in AppViewX among the SSH certificates of that CA by key fingerprint ${fingerprint}. If it exists, adopt it or revoke it; the next apply otherwise fails with ERR-SSH_NB-268.\n\n${importAdvice(plan, fingerprint)}`
-    );
+    const lead = `The gateway may have signed a certificate for public key ${fingerprint} (identity "${plan.certificate_identity}", CA "${plan.ca_name}") before the connection failed. `;
+    return signer === 'resource'
+      ? lead +
+          `Look for it in AppViewX among the SSH certificates of that CA by key fingerprint ${fingerprint}. If it exists, adopt it or revoke it; the next apply otherwise fails with ERR-SSH_NB-268.\n\n${importAdvice(plan, fingerprint)}`
+      : `${lead}If it did, the next run fails with ERR-SSH_NB-268 until that certificate is revoked or expires.\n\n${remedy(signer, plan, fingerprint)}`;
   }
   return `Public key: ${fingerprint}.`;
 }
