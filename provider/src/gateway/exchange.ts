@@ -233,9 +233,6 @@ export class Exchange {
 
   /** A repeat after an ambiguous attempt was refused in the way that proves the first one was carried out. */
   private provenByRepeat(spec: ExchangeSpec, answer: GatewayAnswer, ambiguity: GatewayError): GatewayError {
-    const gatewayMessage = answer.envelope?.message ?? undefined;
-    const remediation = remediationOf(answer);
-    const appStatusCode = appStatusCodeOf(answer);
     return new GatewayError({
       code: 'GATEWAY_ERROR',
       message:
@@ -243,11 +240,8 @@ export class Exchange {
         `a repeat was answered ${describeAnswer(answer)}, which shows that the earlier attempt was carried out.`,
       method: spec.method,
       endpoint: spec.endpoint,
-      status: answer.status,
       mayHaveBeenCarriedOut: true,
-      ...(appStatusCode === undefined ? {} : { appStatusCode }),
-      ...(gatewayMessage === undefined ? {} : { gatewayMessage }),
-      ...(remediation === undefined ? {} : { remediation }),
+      ...envelopeFields(answer),
     });
   }
 
@@ -276,18 +270,12 @@ export class Exchange {
 
   private rejectedCredentials(spec: ExchangeSpec, answer: GatewayAnswer, auth: Authenticator, renewed: boolean): GatewayError {
     const url = endpointUrl(this.deps.settings, spec.endpoint);
-    const appStatusCode = appStatusCodeOf(answer);
-    const gatewayMessage = answer.envelope?.message ?? undefined;
-    const remediation = remediationOf(answer);
     return new GatewayError({
       code: 'AUTHENTICATION_FAILED',
       message: `The gateway rejected ${auth.identity} for ${spec.method} ${url}: ${describeAnswer(answer)}` + (renewed ? ' (again after logging in anew)' : ''),
       method: spec.method,
       endpoint: spec.endpoint,
-      status: answer.status,
-      ...(appStatusCode === undefined ? {} : { appStatusCode }),
-      ...(gatewayMessage === undefined ? {} : { gatewayMessage }),
-      ...(remediation === undefined ? {} : { remediation }),
+      ...envelopeFields(answer),
     });
   }
 
@@ -317,4 +305,17 @@ export class Exchange {
       attempt,
     });
   }
+}
+
+/** What an error carries of a failed answer: its status and what the envelope said (never a body excerpt). */
+function envelopeFields(answer: GatewayAnswer): { status: number; appStatusCode?: string; gatewayMessage?: string; remediation?: string } {
+  const appStatusCode = appStatusCodeOf(answer);
+  const gatewayMessage = answer.envelope?.message ?? undefined;
+  const remediation = remediationOf(answer);
+  return {
+    status: answer.status,
+    ...(appStatusCode === undefined ? {} : { appStatusCode }),
+    ...(gatewayMessage === undefined ? {} : { gatewayMessage }),
+    ...(remediation === undefined ? {} : { remediation }),
+  };
 }
