@@ -2,12 +2,15 @@
 // load the rest. Run by a person: subcommands (schema, install, version) or an explanation.
 import type { Http2Session } from 'node:http2';
 import { checkLaunch, listen, removeSocket } from './wire/handshake.js';
-import { handleStream, type Routes } from './wire/grpc-server.js';
+import { endHeldStreams, handleStream, type Routes } from './wire/grpc-server.js';
 import { loadCore } from './core-loader.js';
 
 const SUBCOMMANDS = new Set(['schema', 'install', 'version', 'help', '--help', '-h']);
 /** After SIGTERM/SIGHUP, once nothing is in flight: leave if terraform sends nothing for this long. */
 const IDLE_EXIT_MS = 3_000;
+/** Terraform kills a plugin 2 s after Shutdown; leave well before even if a connection lingers. */
+const SHUTDOWN_EXIT_MS = 1_000;
+const SHUTDOWN_PATH = '/plugin.GRPCController/Shutdown';
 
 /** One hclog JSON line on stderr (terraform's log); the core's logger is not loaded here. */
 function note(level: 'info' | 'warn', message: string, fields: Record<string, unknown> = {}): void {
@@ -32,18 +35,31 @@ async function serve(): Promise<void> {
   };
   let routes: Routes | undefined;
   const loading = new Promise<Routes>((resolve, reject) =>
-    setImmediate(() => loadCore().then((m) => resolve((routes = m.buildRoutes(() => exit(0)))), reject)),
+    setImmediate(() => loadCore().then((m) => resolve((routes = m.buildRoutes(() => (shutdownAsked = true)))), reject)),
   );
 
   // What a graceful stop waits for: RPCs being answered and terraform's connection.
   let rpcs = 0;
   let sessions = 0;
+  const openSessions = new Set<Http2Session>();
+  let shutdownAsked = false;
+  // After GRPCController/Shutdown: leave once its answer is out (its stream closed), not on a timer
+  // that a loaded machine can beat, which would cut the answer off. Held streams end and each
+  // connection closes after its last stream, so terraform reads a clean end.
+  const leaveAfterShutdown = () => {
+    endHeldStreams();
+    for (const s of openSessions) s.close();
+    if (openSessions.size === 0) exit(0);
+    setTimeout(() => exit(0), SHUTDOWN_EXIT_MS).unref();
+  };
   let lastActivity = Date.now();
   const answer = (r: Routes, stream: Parameters<typeof handleStream>[1], headers: Parameters<typeof handleStream>[2]) => {
-    if (!r.held.has(String(headers[':path'] ?? ''))) {
+    const path = String(headers[':path'] ?? '');
+    if (!r.held.has(path)) {
       rpcs++;
       stream.once('close', () => {
         rpcs--;
+        if (path === SHUTDOWN_PATH && shutdownAsked) return leaveAfterShutdown();
         lastActivity = Date.now();
         maybeExit();
       });
@@ -52,8 +68,11 @@ async function serve(): Promise<void> {
   };
   server.on('session', (session: Http2Session) => {
     sessions++;
+    openSessions.add(session);
     session.once('close', () => {
       sessions--;
+      openSessions.delete(session);
+      if (shutdownAsked && openSessions.size === 0) return exit(0);
       maybeExit();
     });
   });

@@ -3,7 +3,7 @@
 import { createProviderServer } from '../provider.js';
 import type { ProviderServer } from '../framework/server.js';
 import { plugin } from './generated/protocol.js';
-import { endHeldStreams, type Routes, type UnaryHandler } from './grpc-server.js';
+import type { Routes, UnaryHandler } from './grpc-server.js';
 import { providerRoutes } from './provider-service.js';
 
 export function buildRoutes(onShutdown: () => void): Routes {
@@ -11,11 +11,8 @@ export function buildRoutes(onShutdown: () => void): Routes {
   const getServer = async () => (server ??= createProviderServer());
   const unary = new Map<string, UnaryHandler>(providerRoutes(getServer));
   unary.set('/plugin.GRPCController/Shutdown', async () => {
-    // Reply first; terraform waits 2 s for the exit after this answer, so leave right after it.
-    setTimeout(() => {
-      endHeldStreams();
-      onShutdown();
-    }, 5);
+    // The entry point leaves once this answer is out (terraform waits 2 s for the exit after it).
+    onShutdown();
     return plugin.Empty.encode({}).finish();
   });
   unary.set('/grpc.health.v1.Health/Check', async () => plugin.HealthCheckResponse.encode({ status: plugin.HealthCheckResponse.ServingStatus.SERVING }).finish());
