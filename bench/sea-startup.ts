@@ -12,8 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServerCertificate } from '../provider/src/wire/tls-certificate';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../provider/src/wire/handshake';
-import { BLOB_NODE, PLATFORMS, ROOT, type SeaPlatform } from '../scripts/release/platforms';
-import { buildSea, checkRuntimes } from '../scripts/release/sea';
+import { BLOB_NODE, PLATFORMS, type SeaPlatform } from '../scripts/release/platforms';
+import { buildSea, buildSeaBundle, checkRuntimes } from '../scripts/release/sea';
+import { startPluginProcess } from '../test/support/plugin-process';
+import { PROVIDER_BIN } from '../test/support/terraform';
 
 const RUNS = 20;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -33,13 +35,28 @@ function time(cmd: string, args: string[], env: NodeJS.ProcessEnv, untilOutput: 
   });
 }
 
+/**
+ * Spawn → the answer to GetProviderSchema, the first call of every terraform command, over mTLS as
+ * terraform makes it. The handshake line alone can come before the provider is ready to answer.
+ */
+async function timeFirstAnswer(binary: string): Promise<number> {
+  const p = await startPluginProcess({ PATH: '/usr/bin:/bin' }, binary);
+  try {
+    const { status } = await p.call('/tfplugin6.Provider/GetProviderSchema', new Uint8Array());
+    if (status !== 0) throw new Error(`GetProviderSchema answered gRPC status ${status}`);
+    return Number(process.hrtime.bigint() - p.spawnedAt) / 1e6;
+  } finally {
+    p.kill();
+  }
+}
+
 async function main(): Promise<void> {
   const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
   checkRuntimes([platform]);
   const work = mkdtempSync(join(tmpdir(), 'appviewx-sea-bench-'));
   try {
     const bundle = join(work, 'bundle.js');
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, APPVIEWX_BUILD_OUTFILE: bundle, APPVIEWX_CODE_CACHE_NODE: BLOB_NODE } });
+    buildSeaBundle(bundle);
     const exe = join(work, 'terraform-provider-appviewx');
     buildSea(bundle, platform, 'linux_amd64', exe, work);
     const env = { PATH: '/usr/bin:/bin', [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: createServerCertificate().certPem };
@@ -47,7 +64,11 @@ async function main(): Promise<void> {
     const node22: number[] = [];
     const node: number[] = [];
     const builtins: number[] = [];
+    const seaAnswer: number[] = [];
+    const scriptAnswer: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      seaAnswer.push(await timeFirstAnswer(exe));
+      scriptAnswer.push(await timeFirstAnswer(PROVIDER_BIN));
       node22.push(await time(BLOB_NODE, ['-e', '0'], env, false));
       builtins.push(await time(BLOB_NODE, ['-e', 'for (const m of ["http2", "tls", "crypto", "net"]) require("node:" + m)'], env, false));
       sea.push(await time(exe, [], env, true));
@@ -59,6 +80,10 @@ async function main(): Promise<void> {
         `node ${execFileSync(BLOB_NODE, ['--version'], { encoding: 'utf8' }).trim()} -e 0 ${n22.toFixed(1)} ms (ratio ${(s / n22).toFixed(2)}, target <= 1.3); ` +
         `node ${process.version} -e 0 ${n.toFixed(1)} ms (ratio ${(s / n).toFixed(2)}); ` +
         `Node 22 loading http2+tls+crypto+net ${b.toFixed(1)} ms (ratio ${(b / n22).toFixed(2)} to its node -e 0)`,
+    );
+    console.log(
+      `spawn→first answer (GetProviderSchema over mTLS, median of ${RUNS}): linux_amd64 SEA ${median(seaAnswer).toFixed(1)} ms; ` +
+        `the Node-script executable (npm package, darwin) on node ${process.version} ${median(scriptAnswer).toFixed(1)} ms`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -52,30 +52,53 @@ function codeCache(source) {
 
 const packed = (bytes) => brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).toString('base64');
 
-const embedCore = {
-  name: 'embed-core',
-  setup(b) {
-    b.onResolve({ filter: /core-loader\.js$/ }, () => ({ path: 'core-loader', namespace: 'embed-core' }));
-    b.onLoad({ filter: /.*/, namespace: 'embed-core' }, () => ({
-      loader: 'js',
-      // Brotli: V8 scans every byte of this file before the handshake line; ~2 MB of plain source
-      // and cache cost more to scan than ~0.6 MB of base64 costs to decompress after it.
-      contents: `import { Script } from 'node:vm';
-import { brotliDecompressSync } from 'node:zlib';
-const source = ${JSON.stringify(packed(Buffer.from(coreSource)))};
-const cache = ${JSON.stringify(packed(codeCache(coreSource)))};
-let core;
+// Where the core and its cache live. `script` (the npm package, darwin): inside the bundle, brotli
+// packed, since V8 scans every byte of the file before the handshake line and ~2 MB of plain source
+// and cache cost more to scan than ~0.6 MB of base64 costs to decompress after it. `sea-assets` (the
+// SEA executables): as SEA assets, which Node maps from the executable without a copy, so there is
+// nothing to scan before the line and nothing to decompress after it.
+const CORE_FROM = process.env.APPVIEWX_CORE_FROM ?? 'script';
+if (!['script', 'sea-assets'].includes(CORE_FROM)) throw new Error(`APPVIEWX_CORE_FROM must be script or sea-assets, not ${CORE_FROM}`);
+const SEA_CORE_ASSETS = { source: 'core.js', cache: 'core.cache' };
+
+function coreLoader() {
+  const cache = codeCache(coreSource);
+  let read;
+  if (CORE_FROM === 'sea-assets') {
+    // The SEA config's `assets` (scripts/release/sea.ts reads this list).
+    const assets = { [SEA_CORE_ASSETS.source]: `${outfile}.${SEA_CORE_ASSETS.source}`, [SEA_CORE_ASSETS.cache]: `${outfile}.${SEA_CORE_ASSETS.cache}` };
+    writeFileSync(assets[SEA_CORE_ASSETS.source], coreSource);
+    writeFileSync(assets[SEA_CORE_ASSETS.cache], cache);
+    writeFileSync(`${outfile}.sea-assets.json`, JSON.stringify(assets));
+    read = `const sea = require('node:sea');
+    const source = sea.getAsset(${JSON.stringify(SEA_CORE_ASSETS.source)}, 'utf8');
+    const cachedData = Buffer.from(sea.getAsset(${JSON.stringify(SEA_CORE_ASSETS.cache)}));`;
+  } else {
+    read = `const { brotliDecompressSync } = require('node:zlib');
+    const unpack = (text) => brotliDecompressSync(Buffer.from(text, 'base64'));
+    const source = unpack(${JSON.stringify(packed(Buffer.from(coreSource)))}).toString('utf8');
+    const cachedData = unpack(${JSON.stringify(packed(cache))});`;
+  }
+  // node:vm and node:zlib are required here, not at the top, to keep them off the start-up path.
+  return `let core;
 export const loadCore = async () => {
   if (!core) {
-    const unpack = (text) => brotliDecompressSync(Buffer.from(text, 'base64'));
-    const script = new Script(unpack(source).toString('utf8'), { filename: ${JSON.stringify(CORE_FILENAME)}, cachedData: unpack(cache) });
+    ${read}
+    const { Script } = require('node:vm');
+    const script = new Script(source, { filename: ${JSON.stringify(CORE_FILENAME)}, cachedData });
     const m = { exports: {} };
     script.runInThisContext()(m, m.exports, require, __filename, __dirname);
     core = m.exports;
   }
   return core;
-};`,
-    }));
+};`;
+}
+
+const embedCore = {
+  name: 'embed-core',
+  setup(b) {
+    b.onResolve({ filter: /core-loader\.js$/ }, () => ({ path: 'core-loader', namespace: 'embed-core' }));
+    b.onLoad({ filter: /.*/, namespace: 'embed-core' }, () => ({ loader: 'js', contents: coreLoader() }));
   },
 };
 

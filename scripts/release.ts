@@ -18,8 +18,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseBaseUrl, h1Hash, writeSite, type PlatformArtifact } from './release/registry';
-import { BLOB_NODE, parsePlatforms, PLATFORMS, ReleaseError, ROOT, type SeaPlatform } from './release/platforms';
-import { buildSea, checkRuntimes } from './release/sea';
+import { parsePlatforms, PLATFORMS, ReleaseError, ROOT, type SeaPlatform } from './release/platforms';
+import { buildSea, buildSeaBundle, checkRuntimes } from './release/sea';
 import { loadSigner } from './release/sign';
 import { zip } from './release/zip';
 
@@ -51,10 +51,10 @@ function parseArgs(argv: string[]): ReleaseOptions {
   };
 }
 
-/** Runs scripts/build.mjs into `outfile`, its embedded core's code cache made by `cacheNode`. */
-function buildBundle(outfile: string, cacheNode: string): void {
+/** Runs scripts/build.mjs into `outfile`: the Node-script executable. */
+function buildScriptBundle(outfile: string): void {
   try {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, APPVIEWX_BUILD_OUTFILE: outfile, APPVIEWX_CODE_CACHE_NODE: cacheNode } });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, APPVIEWX_BUILD_OUTFILE: outfile } });
   } catch (err) {
     throw new ReleaseError(`building the provider bundle failed: ${(err as { stderr?: Buffer }).stderr?.toString() ?? err}`);
   }
@@ -78,9 +78,9 @@ export async function release(options: ReleaseOptions): Promise<{ dir: string; s
     const dir = join(staging, version);
     mkdirSync(dir);
     const scriptBundle = join(work, 'bundle-script.js');
-    buildBundle(scriptBundle, process.execPath);
+    buildScriptBundle(scriptBundle);
     const seaBundle = join(work, 'bundle-sea.js');
-    if (seaPlatforms.length > 0) buildBundle(seaBundle, BLOB_NODE);
+    if (seaPlatforms.length > 0) buildSeaBundle(seaBundle);
 
     const artifacts: PlatformArtifact[] = [];
     for (const platform of options.platforms) {

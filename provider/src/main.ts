@@ -25,7 +25,7 @@ async function serve(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const { server, socketPath, handshakeLine } = await listen(process.env);
+  const { socketPath, handshakeLine, startGrpc } = await listen(process.env);
   let exiting = false;
   const exit = (code: number) => {
     if (exiting) return;
@@ -66,6 +66,8 @@ async function serve(): Promise<void> {
     }
     handleStream(r, stream, headers);
   };
+  process.stdout.write(handshakeLine);
+  const server = startGrpc();
   server.on('session', (session: Http2Session) => {
     sessions++;
     openSessions.add(session);
@@ -81,7 +83,6 @@ async function serve(): Promise<void> {
     if (routes) answer(routes, stream, headers);
     else void loading.then((r) => answer(r, stream, headers));
   });
-  process.stdout.write(handshakeLine);
 
   // Graceful stop. Terraform treats SIGINT and SIGTERM alike (stop starting work, let what runs
   // finish); a CI job's cancel sends SIGTERM to the whole process group, so the provider gets it

@@ -18,8 +18,16 @@ export function checkRuntimes(platforms: readonly SeaPlatform[]): void {
 }
 
 /**
- * Writes `out`, the SEA for `platform`. `bundle` is the provider bundle whose embedded core cache
- * was made by BLOB_NODE; `work` is a scratch directory.
+ * Builds the provider bundle for the SEAs into `outfile`: its core and the core's code cache (made
+ * by BLOB_NODE, the Node every SEA runs) become SEA assets rather than strings in the bundle.
+ */
+export function buildSeaBundle(outfile: string): void {
+  run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], 'building the provider bundle', { APPVIEWX_BUILD_OUTFILE: outfile, APPVIEWX_CODE_CACHE_NODE: BLOB_NODE, APPVIEWX_CORE_FROM: 'sea-assets' });
+}
+
+/**
+ * Writes `out`, the SEA for `platform`. `bundle` comes from buildSeaBundle; `work` is a scratch
+ * directory.
  */
 export function buildSea(bundle: string, platform: SeaPlatform, name: string, out: string, work: string): void {
   // The bundle's first line is `#!/usr/bin/env node`, which is no JavaScript inside a SEA.
@@ -27,16 +35,17 @@ export function buildSea(bundle: string, platform: SeaPlatform, name: string, ou
   writeFileSync(main, readFileSync(bundle, 'utf8').replace(/^#![^\n]*\n/, ''));
   const blob = join(work, `${name}.blob`);
   const config = join(work, `${name}.sea-config.json`);
-  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: platform.useCodeCache, useSnapshot: false }));
+  const assets = JSON.parse(readFileSync(`${bundle}.sea-assets.json`, 'utf8')) as Record<string, string>;
+  writeFileSync(config, JSON.stringify({ main, output: blob, assets, disableExperimentalSEAWarning: true, useCodeCache: platform.useCodeCache, useSnapshot: false }));
   run(BLOB_NODE, ['--experimental-sea-config', config], `generating the SEA blob for ${name}`);
   copyFileSync(runtimePath(platform), out);
   chmodSync(out, 0o755);
   run(process.execPath, [POSTJECT, out, SEA_RESOURCE, blob, '--sentinel-fuse', SEA_FUSE], `injecting the SEA blob into ${name}`);
 }
 
-function run(cmd: string, args: string[], what: string): void {
+function run(cmd: string, args: string[], what: string, env: NodeJS.ProcessEnv = {}): void {
   try {
-    execFileSync(cmd, args, { stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+    execFileSync(cmd, args, { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   } catch (err) {
     const e = err as { stderr?: Buffer; message: string };
     throw new ReleaseError(`${what} failed: ${e.stderr?.toString().trim() || e.message}`);

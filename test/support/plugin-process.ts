@@ -12,15 +12,18 @@ export interface PluginProcess {
   readonly handshake: string;
   readonly serverCertPem: string;
   readonly socketPath: string;
+  /** process.hrtime.bigint() just before the spawn. */
+  readonly spawnedAt: bigint;
   call(method: string, request: Uint8Array, session?: ClientHttp2Session): Promise<{ status: number; message: string; body: Buffer }>;
   /** A session presenting terraform's client certificate, none, or another one. */
   session(clientCert?: 'terraform' | 'none' | 'other'): ClientHttp2Session;
   kill(): void;
 }
 
-export async function startPluginProcess(env: Record<string, string> = {}): Promise<PluginProcess> {
+export async function startPluginProcess(env: Record<string, string> = {}, binary = PROVIDER_BIN): Promise<PluginProcess> {
   const client = createServerCertificate(); // terraform's client certificate is a self-signed CA cert too
-  const proc = spawn(PROVIDER_BIN, [], {
+  const spawnedAt = process.hrtime.bigint();
+  const proc = spawn(binary, [], {
     env: { ...process.env, [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: client.certPem, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,6 +75,7 @@ export async function startPluginProcess(env: Record<string, string> = {}): Prom
     handshake,
     serverCertPem,
     socketPath: socketPath!,
+    spawnedAt,
     call,
     session,
     kill: () => {
