@@ -2,6 +2,9 @@
 // Writes the table to bench/RESULTS.md. BENCH_RUNS (default 3) runs per figure, BENCH_RUNS_1000 at
 // N = 1,000 (default BENCH_RUNS); BENCH_SMALL=1 skips N = 1,000.
 // The Go floor (rows 7 and 3) is built from GO_FLOOR_DIR, default ../shared/go-floor beside the main checkout.
+// BENCH_PROVIDER: `sea` (default on linux x64) runs the linux_amd64 executable that `npm run release`
+// ships, built into a temp directory; `script` runs dist/terraform-provider-appviewx on this Node,
+// as the npm package (and darwin) does.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,6 +14,29 @@ import { fleetKeys, SSH_FLEET } from '../test/support/simulator-workspace';
 import { PROVIDER_BIN, providerMirror, Workspace } from '../test/support/terraform';
 import { buildGoFloor, floorWorkspace, type GoFloor } from './go-floor';
 import { measureStartup } from './startup';
+import { BLOB_NODE, PLATFORMS, type SeaPlatform } from '../scripts/release/platforms';
+import { buildSea, buildSeaBundle, checkRuntimes } from '../scripts/release/sea';
+
+/** What terraform runs as "ours": how to start it, and the Node whose `node -e 0` it is held against. */
+interface Ours {
+  readonly kind: 'sea' | 'script';
+  readonly command: string;
+  readonly binary: string;
+  readonly node: string;
+}
+
+function ours(work: string): Ours {
+  const kind = process.env['BENCH_PROVIDER'] ?? (process.platform === 'linux' && process.arch === 'x64' ? 'sea' : 'script');
+  if (kind === 'script') return { kind, command: `${process.execPath} ${PROVIDER_BIN}`, binary: PROVIDER_BIN, node: process.execPath };
+  if (kind !== 'sea') throw new Error(`BENCH_PROVIDER must be sea or script, not ${kind}`);
+  const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
+  checkRuntimes([platform]);
+  const bundle = join(work, 'bundle-sea.js');
+  const exe = join(work, 'terraform-provider-appviewx-sea');
+  buildSeaBundle(bundle);
+  buildSea(bundle, platform, 'linux_amd64', exe, work);
+  return { kind, command: exe, binary: exe, node: BLOB_NODE };
+}
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 /** Runs at N = 1,000, where one run takes minutes on a loaded machine (default: BENCH_RUNS). */
@@ -25,14 +51,14 @@ const row = (...cells: (string | number)[]) => {
 };
 
 /** A mirror whose provider is a wrapper that counts starts and records each process's peak RSS. */
-function countingMirror(dir: string): { starts: () => number; peakMb: () => number; reset: () => void } {
+function countingMirror(dir: string, provider: Ours): { starts: () => number; peakMb: () => number; reset: () => void } {
   const log = join(dir, 'starts.log');
   const mem = join(dir, 'rss.log');
   const mirror = providerMirror();
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
   const platform = `linux_${process.arch === 'x64' ? 'amd64' : process.arch}`;
   const target = join(mirror, 'registry.terraform.io/appviewx-community/appviewx', version, platform, `terraform-provider-appviewx_v${version}`);
-  writeFileSync(target, `#!/bin/sh\necho start >> ${log}\nexec /usr/bin/time -a -o ${mem} -f %M ${process.execPath} ${PROVIDER_BIN} "$@"\n`);
+  writeFileSync(target, `#!/bin/sh\necho start >> ${log}\nexec /usr/bin/time -a -o ${mem} -f %M ${provider.command} "$@"\n`);
   chmodSync(target, 0o755);
   const lines = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []);
   return {
@@ -120,14 +146,18 @@ async function rpcTimings(n: number): Promise<Map<string, RpcTiming>> {
   return out;
 }
 
+const describe = (p: Ours) =>
+  p.kind === 'sea' ? 'the linux_amd64 executable of `npm run release` (Node 22 SEA; BENCH_PROVIDER=script for the Node script)' : `dist/terraform-provider-appviewx on node ${process.version} (BENCH_PROVIDER=script)`;
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'avx-bench-'));
-  const counter = countingMirror(work);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; runs: ${RUNS}`);
+  const provider = ours(work);
+  const counter = countingMirror(work, provider);
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; runs: ${RUNS}; ours: ${describe(provider)}`);
 
   const floor = buildGoFloor();
-  const s = await measureStartup(20, floor?.binary);
-  row('1. start-up: spawn → handshake', `${s.provider.toFixed(1)} ms`, `node -e 0: ${s.node.toFixed(1)} ms`, s.ratio.toFixed(2), target(s.ratio, 1.2));
+  const s = await measureStartup(20, floor?.binary, provider);
+  row('1. start-up: spawn → handshake', `${s.provider.toFixed(1)} ms`, `node ${provider.kind === 'sea' ? '22' : process.version} -e 0: ${s.node.toFixed(1)} ms`, s.ratio.toFixed(2), target(s.ratio, 1.2));
   if (s.other !== undefined) row('   the Go floor: spawn → handshake', `${s.provider.toFixed(1)} ms`, `Go floor: ${s.other.toFixed(1)} ms`, (s.provider / s.other).toFixed(2), '');
 
   const goFloorProvider = floor;
@@ -252,7 +282,7 @@ async function main(): Promise<void> {
   }
 
   const table = ['| figure | ours | floor | ratio | target |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-  const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${RUNS_1000 !== RUNS ? `, BENCH_RUNS_1000=${RUNS_1000}` : ''}${process.env['BENCH_SMALL'] === '1' ? ', BENCH_SMALL=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
+  const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${RUNS_1000 !== RUNS ? `, BENCH_RUNS_1000=${RUNS_1000}` : ''}${process.env['BENCH_SMALL'] === '1' ? ', BENCH_SMALL=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. Ours: ${describe(provider)}. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
   // The reading of the figures (profiles, explained misses) is written by hand in bench/analysis.md.
   const analysis = existsSync('bench/analysis.md') ? `\n${readFileSync('bench/analysis.md', 'utf8')}` : '';
   writeFileSync('bench/RESULTS.md', text + analysis);

@@ -16,6 +16,7 @@ import { BLOB_NODE, PLATFORMS, type SeaPlatform } from '../scripts/release/platf
 import { buildSea, buildSeaBundle, checkRuntimes } from '../scripts/release/sea';
 import { startPluginProcess } from '../test/support/plugin-process';
 import { PROVIDER_BIN } from '../test/support/terraform';
+import { buildGoFloor } from './go-floor';
 
 const RUNS = 20;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -41,11 +42,14 @@ function time(cmd: string, args: string[], env: NodeJS.ProcessEnv, untilOutput: 
  */
 async function timeFirstAnswer(binary: string): Promise<number> {
   const p = await startPluginProcess({ PATH: '/usr/bin:/bin' }, binary);
+  const session = p.session();
+  session.on('error', () => undefined); // the reset when the process is killed below
   try {
-    const { status } = await p.call('/tfplugin6.Provider/GetProviderSchema', new Uint8Array());
+    const { status } = await p.call('/tfplugin6.Provider/GetProviderSchema', new Uint8Array(), session);
     if (status !== 0) throw new Error(`GetProviderSchema answered gRPC status ${status}`);
     return Number(process.hrtime.bigint() - p.spawnedAt) / 1e6;
   } finally {
+    session.destroy();
     p.kill();
   }
 }
@@ -66,7 +70,10 @@ async function main(): Promise<void> {
     const builtins: number[] = [];
     const seaAnswer: number[] = [];
     const scriptAnswer: number[] = [];
+    const floorAnswer: number[] = [];
+    const floor = buildGoFloor();
     for (let i = 0; i < RUNS; i++) {
+      if (floor) floorAnswer.push(await timeFirstAnswer(floor.binary));
       seaAnswer.push(await timeFirstAnswer(exe));
       scriptAnswer.push(await timeFirstAnswer(PROVIDER_BIN));
       node22.push(await time(BLOB_NODE, ['-e', '0'], env, false));
@@ -83,7 +90,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `spawn→first answer (GetProviderSchema over mTLS, median of ${RUNS}): linux_amd64 SEA ${median(seaAnswer).toFixed(1)} ms; ` +
-        `the Node-script executable (npm package, darwin) on node ${process.version} ${median(scriptAnswer).toFixed(1)} ms`,
+        `the Node-script executable (npm package, darwin) on node ${process.version} ${median(scriptAnswer).toFixed(1)} ms` +
+        (floor ? `; the Go floor ${median(floorAnswer).toFixed(1)} ms (SEA ratio ${(median(seaAnswer) / median(floorAnswer)).toFixed(2)})` : ''),
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

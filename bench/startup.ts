@@ -9,10 +9,10 @@ import { PROVIDER_BIN, Workspace } from '../test/support/terraform';
 const RUNS = 20;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function timeNode(): Promise<number> {
+function timeNode(node: string): Promise<number> {
   return new Promise((resolve) => {
     const t = process.hrtime.bigint();
-    spawn(process.execPath, ['-e', '0']).on('exit', () => resolve(Number(process.hrtime.bigint() - t) / 1e6));
+    spawn(node, ['-e', '0']).on('exit', () => resolve(Number(process.hrtime.bigint() - t) / 1e6));
   });
 }
 
@@ -28,18 +28,25 @@ function timeHandshake(clientCert: string, binary = PROVIDER_BIN): Promise<numbe
   });
 }
 
-/** Medians of `runs`, alternated: ours, `node -e 0` and, when given, another provider executable (the Go floor). */
-export async function measureStartup(runs = RUNS, other?: string): Promise<{ provider: number; node: number; ratio: number; other?: number }> {
+/**
+ * Medians of `runs`, alternated: ours (`provider`, run by `node`), `node -e 0` and, when given,
+ * another provider executable (the Go floor).
+ */
+export async function measureStartup(
+  runs = RUNS,
+  other?: string,
+  provider = { binary: PROVIDER_BIN, node: process.execPath },
+): Promise<{ provider: number; node: number; ratio: number; other?: number }> {
   const cert = createServerCertificate().certPem;
-  const provider: number[] = [];
+  const times: number[] = [];
   const node: number[] = [];
   const others: number[] = [];
   for (let i = 0; i < runs; i++) {
-    node.push(await timeNode());
-    provider.push(await timeHandshake(cert));
+    node.push(await timeNode(provider.node));
+    times.push(await timeHandshake(cert, provider.binary));
     if (other) others.push(await timeHandshake(cert, other));
   }
-  const p = median(provider);
+  const p = median(times);
   const n = median(node);
   return { provider: p, node: n, ratio: p / n, ...(other ? { other: median(others) } : {}) };
 }
