@@ -64,20 +64,27 @@ const unknownType = (typeName: string): Diagnostic[] => [{ severity: 'error', su
 export class EphemeralResources<P> {
   private readonly defs = new Map<string, AnyEphemeral<P>>();
   private readonly types = new Map<string, CtyType>();
-  readonly schemas: Readonly<Record<string, SchemaDescription>>;
+  private described: Readonly<Record<string, SchemaDescription>> | undefined;
 
   constructor(
     definitions: readonly AnyEphemeral<P>[],
     private readonly context: (timeoutMs: number, op: string) => CallContext<P> | undefined,
     private readonly log: Logger,
   ) {
-    const schemas: Record<string, SchemaDescription> = {};
     for (const d of definitions) {
       this.defs.set(d.typeName, d);
       this.types.set(d.typeName, impliedType(d.attributes));
-      schemas[d.typeName] = describeSchema(d.description, d.attributes);
     }
-    this.schemas = schemas;
+  }
+
+  /** Described when GetProviderSchema first asks, as resources are: most processes never do. */
+  get schemas(): Readonly<Record<string, SchemaDescription>> {
+    if (!this.described) {
+      const schemas: Record<string, SchemaDescription> = {};
+      for (const d of this.defs.values()) schemas[d.typeName] = describeSchema(d.description, d.attributes);
+      this.described = schemas;
+    }
+    return this.described;
   }
 
   typeOf(typeName: string): CtyType | undefined {
