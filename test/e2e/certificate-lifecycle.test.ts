@@ -87,6 +87,21 @@ output "same_chain" { value = data.appviewx_certificate.web.ca_chain_pem == appv
     const order = sim.requests().slice(before).map((r) => r.endpoint).filter((e) => e === 'certificate/create' || e === 'certificate/revoke');
     expect(order).toEqual(['certificate/create', 'certificate/revoke']);
 
+    // Import of a certificate enrolled from a CSR: AppViewX keeps no CSR, so the first plan adopts
+    // csr_pem (and the other settings it cannot report) from the configuration in place, never a
+    // replacement; that apply changes nothing at the gateway, and the plan after it is empty.
+    ws.write(hcl('7d'));
+    await ws.ok(['state', 'rm', 'appviewx_certificate.web']);
+    await ws.ok(['import', '-no-color', 'appviewx_certificate.web', String(third?.['resource_id'])]);
+    const adopt = await ws.ok(['plan', '-no-color']);
+    expect(adopt.stdout).toMatch(/appviewx_certificate\.web will be updated in-place/);
+    expect(adopt.stdout).toMatch(/0 to add, 1 to change, 0 to destroy/);
+    const beforeAdopt = sim.requests().length;
+    await ws.ok(['apply', '-auto-approve', '-no-color']);
+    expect(sim.requests().slice(beforeAdopt).map((r) => r.endpoint).filter((e) => e === 'certificate/create' || e === 'certificate/revoke')).toEqual([]);
+    expect(ws.instances('appviewx_certificate')[0]?.['resource_id']).toBe(third?.['resource_id']);
+    expect((await ws.planExitCode()).code).toBe(0);
+
     await ws.ok(['destroy', '-auto-approve', '-no-color']);
     expect(status(third?.['resource_id'])).toBe('Revoked');
   });
