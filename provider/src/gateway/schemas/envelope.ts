@@ -1,14 +1,17 @@
 // The envelope every gateway answer comes in (README: "Every JSON response has the same envelope").
+// Schemas are z.lazy, built on first use (coercions.ts says why).
 import { z } from 'zod';
 import { nullableText } from './coercions.js';
 
-export const envelopeSchema = z.looseObject({
-  response: z.unknown().optional(),
-  message: nullableText.optional(),
-  appStatusCode: nullableText.optional(),
-  tags: z.unknown().optional(),
-  headers: z.unknown().optional(),
-});
+export const envelopeSchema = z.lazy(() =>
+  z.looseObject({
+    response: z.unknown().optional(),
+    message: nullableText.optional(),
+    appStatusCode: nullableText.optional(),
+    tags: z.unknown().optional(),
+    headers: z.unknown().optional(),
+  }),
+);
 
 export type Envelope = z.output<typeof envelopeSchema>;
 
