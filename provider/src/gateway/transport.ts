@@ -3,8 +3,6 @@
 // undici calls onRequestStart immediately before writing it, so a failure without that call
 // provably never reached the gateway, and a failure after it may have (the retry policy needs this).
 import { X509Certificate } from 'node:crypto';
-import { rootCertificates } from 'node:tls';
-import { setFlagsFromString } from 'node:v8';
 import type { Dispatcher, Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError } from './errors.js';
@@ -101,19 +99,21 @@ function trustOptions(options: TransportOptions): { ca?: string[]; rejectUnautho
     });
   }
   // An extra anchor, not a replacement: public CAs stay trusted (a SaaS tenant uses one).
+  const { rootCertificates } = require('node:tls') as typeof import('node:tls');
   return { ca: [...rootCertificates, options.caCertificate], rejectUnauthorized: !options.insecure };
 }
 
 /**
  * undici's index also sets up fetch, cookies and WebSocket: ~40 ms at each of the several provider
  * starts per terraform command, most of which never reach the gateway. The pool is all we use.
+ * (node:v8 and node:tls are required where used for the same reason.)
  */
 const loadPool = (): typeof Pool => {
   // undici parses HTTP with llhttp compiled to WebAssembly, which V8 would tier up with TurboFan:
   // ~30 MB more peak RSS in every provider process that calls the gateway, for parsing responses
   // of a few kB. Liftoff, V8's baseline wasm compiler, is enough. (Set after the core is compiled,
   // as flags are part of the code cache's key.)
-  setFlagsFromString('--liftoff-only');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--liftoff-only');
   return require('undici/lib/dispatcher/pool') as typeof Pool;
 };
 
