@@ -11,6 +11,4 @@ export const loginResponseSchema = z.lazy(() =>
 );
 
 /** `response` of POST acctmgmt-get-service-token: the JWT itself. */
-export const serviceTokenSchema = z.lazy(() =>
-  z.string().trim().min(1),
-);
+export const serviceTokenSchema = z.lazy(() => z.string().trim().min(1));

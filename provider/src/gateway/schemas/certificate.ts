@@ -4,9 +4,7 @@
 import { z } from 'zod';
 import { nullableEpochMillis, nullableText, requiredText, stringList } from './coercions.js';
 
-const nonEmpty = z.lazy(() =>
-  z.string().trim().min(1),
-);
+const nonEmpty = z.lazy(() => z.string().trim().min(1));
 
 /**
  * The pages disagree on how a certificate is named: the older reissue page wants resourceId, or

@@ -40,13 +40,9 @@ function toEpochMillis(value: unknown): unknown {
 }
 
 /** Epoch milliseconds: a number, a numeric string, or a date string. */
-export const epochMillis = z.lazy(() =>
-  z.preprocess(toEpochMillis, z.number().finite()),
-);
+export const epochMillis = z.lazy(() => z.preprocess(toEpochMillis, z.number().finite()));
 
-export const nullableEpochMillis = z.lazy(() =>
-  z.preprocess((value) => (isBlank(value) ? null : toEpochMillis(value)), z.number().finite().nullable()),
-);
+export const nullableEpochMillis = z.lazy(() => z.preprocess((value) => (isBlank(value) ? null : toEpochMillis(value)), z.number().finite().nullable()));
 
 export const nullableNumber = z.lazy(() =>
   z.preprocess(

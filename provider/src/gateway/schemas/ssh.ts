@@ -3,9 +3,7 @@
 import { z } from 'zod';
 import { epochMillis, extensionFlags, flag, nullableNumber, nullableText, optionalText, requiredText, stringList } from './coercions.js';
 
-const nonEmpty = z.lazy(() =>
-  z.string().trim().min(1),
-);
+const nonEmpty = z.lazy(() => z.string().trim().min(1));
 
 /** POST ssh/cert/create payload. validityValue goes out as a number, as in the page's sample. */
 export const sshCertificateRequestSchema = z.lazy(() =>
@@ -92,9 +90,7 @@ export const sshRevokeOutcomeSchema = z.lazy(() =>
 
 export type SshRevokeOutcome = z.output<typeof sshRevokeOutcomeSchema>;
 
-const outcomeList = z.lazy(() =>
-  z.preprocess((value) => value ?? [], z.array(sshRevokeOutcomeSchema)),
-);
+const outcomeList = z.lazy(() => z.preprocess((value) => value ?? [], z.array(sshRevokeOutcomeSchema)));
 
 export const sshRevokeResultSchema = z.lazy(() =>
   z.object({

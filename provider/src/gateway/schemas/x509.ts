@@ -4,12 +4,8 @@
 import { z } from 'zod';
 import { nullableNumber, nullableText, requiredText } from './coercions.js';
 
-const nonEmpty = z.lazy(() =>
-  z.string().trim().min(1),
-);
-const stringMap = z.lazy(() =>
-  z.record(z.string(), z.string()),
-);
+const nonEmpty = z.lazy(() => z.string().trim().min(1));
+const stringMap = z.lazy(() => z.record(z.string(), z.string()));
 
 export const KEY_TYPES = ['RSA', 'EC'] as const;
 /** RSA modulus sizes and EC curve sizes AppViewX offers for keys it generates. */
@@ -70,9 +66,7 @@ export const certificateDownloadRequestSchema = z.lazy(() =>
 export type CertificateDownloadRequest = z.input<typeof certificateDownloadRequestSchema>;
 
 /** §3b: GET certificate/download/content. */
-export const certificateContentRequestSchema = z.lazy(() =>
-  z.object({ resourceId: nonEmpty, isChainRequired: z.boolean() }),
-);
+export const certificateContentRequestSchema = z.lazy(() => z.object({ resourceId: nonEmpty, isChainRequired: z.boolean() }));
 export const certificateContentSchema = z.lazy(() =>
   z.object({
     certificateContents: requiredText,
@@ -85,9 +79,7 @@ export const certificateContentSchema = z.lazy(() =>
 export type CertificateContent = z.output<typeof certificateContentSchema>;
 
 /** §3c: the key is downloaded by the certificate's uuid, encrypted with the given password. */
-export const privateKeyDownloadRequestSchema = z.lazy(() =>
-  z.object({ uuId: nonEmpty, password: z.string().min(1) }),
-);
+export const privateKeyDownloadRequestSchema = z.lazy(() => z.object({ uuId: nonEmpty, password: z.string().min(1) }));
 export const privateKeyDownloadResultSchema = z.lazy(() =>
   z.object({
     privateKeyPemEncoded: nullableText,
