@@ -1,11 +1,11 @@
 // npm run bench:sea (also the last step of npm run bench) — start-up of the self-contained
 // linux_amd64 executable that `npm run release` ships (Node 22 SEA): spawn → handshake line, as
 // terraform starts it, side by side with `node -e 0` of the same Node 22 runtime and of the Node
-// that runs this script. Medians of 20, interleaved. Builds the executable in a temp directory.
-// Also `node -e` loading node:http2, node:tls, node:crypto and node:net, the built-in modules the
-// handshake needs before its line (a go-plugin server is gRPC over TLS): most of the gap to
-// `node -e 0` is theirs. A startup snapshot cannot hold them: Node 22's snapshot builder aborts on
-// http2 and tls ("global handle not serialized"), so the blob uses the code cache instead.
+// that runs this script; and spawn → the answer to GetProviderSchema over mTLS, for the SEA, the
+// Node-script executable and the Go floor (when it can be built). Medians of 20, interleaved.
+// Builds the executable in a temp directory. Also `node -e` loading node:http2, node:tls,
+// node:crypto and node:net, the built-in modules a go-plugin server (gRPC over TLS) needs: the
+// handshake loads only net and crypto before its line, http2 and tls right after it.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
