@@ -3,14 +3,16 @@
 // mirrors), alternated, BENCH_RUNS runs (default 3), medians. CPU time, unlike wall time, hardly
 // depends on how busy a shared machine is, so it shows what the wall-time ratios cannot: how much
 // of a command is terraform's own work, how much the provider's, how much the simulator's.
+// BENCH_PROVIDER (bench/ours.ts): `sea` (default on linux x64) or `script`.
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator } from '../simulator/src/index';
 import { fleetKeys, SSH_FLEET } from '../test/support/simulator-workspace';
-import { PROVIDER_BIN, providerMirror, TERRAFORM, Workspace } from '../test/support/terraform';
+import { providerMirror, TERRAFORM, Workspace } from '../test/support/terraform';
 import { buildGoFloor, floorWorkspace } from './go-floor';
+import { ours } from './ours';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -63,7 +65,8 @@ async function main(): Promise<void> {
   const floorLog = join(work, 'floor.time');
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
   const platform = `linux_${process.arch === 'x64' ? 'amd64' : process.arch}`;
-  timedWrapper(join(providerMirror(), 'registry.terraform.io/appviewx-community/appviewx', version, platform, `terraform-provider-appviewx_v${version}`), `${process.execPath} ${PROVIDER_BIN}`, oursLog);
+  const provider = ours(work);
+  timedWrapper(join(providerMirror(), 'registry.terraform.io/appviewx-community/appviewx', version, platform, `terraform-provider-appviewx_v${version}`), provider.command, oursLog);
   const floorMirror = join(work, 'mirror');
   const floorDir = join(floorMirror, 'registry.terraform.io/floor/floor/0.1.0', platform);
   mkdirSync(floorDir, { recursive: true });
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
     }
   }
   await sim.close();
-  console.log(`N = ${n}, medians of ${RUNS} alternated runs (ms); harness = this process, i.e. the simulator\n`);
+  console.log(`N = ${n}, medians of ${RUNS} alternated runs (ms); ours: ${provider.description}; harness = this process, i.e. the simulator\n`);
   console.log('| command | wall | terraform CPU | provider CPU (processes) | simulator+harness CPU |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const key of ['apply, ours', 'apply, Go floor', 'no-op plan, ours', 'no-op plan, Go floor']) {

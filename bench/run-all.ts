@@ -2,41 +2,17 @@
 // Writes the table to bench/RESULTS.md. BENCH_RUNS (default 3) runs per figure, BENCH_RUNS_1000 at
 // N = 1,000 (default BENCH_RUNS); BENCH_SMALL=1 skips N = 1,000.
 // The Go floor (rows 7 and 3) is built from GO_FLOOR_DIR, default ../shared/go-floor beside the main checkout.
-// BENCH_PROVIDER: `sea` (default on linux x64) runs the linux_amd64 executable that `npm run release`
-// ships, built into a temp directory; `script` runs dist/terraform-provider-appviewx on this Node,
-// as the npm package (and darwin) does.
+// BENCH_PROVIDER (bench/ours.ts): `sea` (default on linux x64) or `script`.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../simulator/src/index';
 import { fleetKeys, SSH_FLEET } from '../test/support/simulator-workspace';
-import { PROVIDER_BIN, providerMirror, Workspace } from '../test/support/terraform';
+import { providerMirror, Workspace } from '../test/support/terraform';
 import { buildGoFloor, floorWorkspace, type GoFloor } from './go-floor';
 import { measureStartup } from './startup';
-import { BLOB_NODE, PLATFORMS, type SeaPlatform } from '../scripts/release/platforms';
-import { buildSea, buildSeaBundle, checkRuntimes } from '../scripts/release/sea';
-
-/** What terraform runs as "ours": how to start it, and the Node whose `node -e 0` it is held against. */
-interface Ours {
-  readonly kind: 'sea' | 'script';
-  readonly command: string;
-  readonly binary: string;
-  readonly node: string;
-}
-
-function ours(work: string): Ours {
-  const kind = process.env['BENCH_PROVIDER'] ?? (process.platform === 'linux' && process.arch === 'x64' ? 'sea' : 'script');
-  if (kind === 'script') return { kind, command: `${process.execPath} ${PROVIDER_BIN}`, binary: PROVIDER_BIN, node: process.execPath };
-  if (kind !== 'sea') throw new Error(`BENCH_PROVIDER must be sea or script, not ${kind}`);
-  const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
-  checkRuntimes([platform]);
-  const bundle = join(work, 'bundle-sea.js');
-  const exe = join(work, 'terraform-provider-appviewx-sea');
-  buildSeaBundle(bundle);
-  buildSea(bundle, platform, 'linux_amd64', exe, work);
-  return { kind, command: exe, binary: exe, node: BLOB_NODE };
-}
+import { ours, type Ours } from './ours';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 /** Runs at N = 1,000, where one run takes minutes on a loaded machine (default: BENCH_RUNS). */
@@ -146,14 +122,11 @@ async function rpcTimings(n: number): Promise<Map<string, RpcTiming>> {
   return out;
 }
 
-const describe = (p: Ours) =>
-  p.kind === 'sea' ? 'the linux_amd64 executable of `npm run release` (Node 22 SEA; BENCH_PROVIDER=script for the Node script)' : `dist/terraform-provider-appviewx on node ${process.version} (BENCH_PROVIDER=script)`;
-
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'avx-bench-'));
   const provider = ours(work);
   const counter = countingMirror(work, provider);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; runs: ${RUNS}; ours: ${describe(provider)}`);
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; runs: ${RUNS}; ours: ${provider.description}`);
 
   const floor = buildGoFloor();
   const s = await measureStartup(20, floor?.binary, provider);
@@ -282,7 +255,7 @@ async function main(): Promise<void> {
   }
 
   const table = ['| figure | ours | floor | ratio | target |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-  const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${RUNS_1000 !== RUNS ? `, BENCH_RUNS_1000=${RUNS_1000}` : ''}${process.env['BENCH_SMALL'] === '1' ? ', BENCH_SMALL=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. Ours: ${describe(provider)}. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
+  const text = `# Benchmark results\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (BENCH_RUNS=${RUNS}${RUNS_1000 !== RUNS ? `, BENCH_RUNS_1000=${RUNS_1000}` : ''}${process.env['BENCH_SMALL'] === '1' ? ', BENCH_SMALL=1' : ''}) on ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, terraform 1.11. Ours: ${provider.description}. The machine is shared and noisy: medians and ratios against floors measured in the same run.\n\n${table}\n`;
   // The reading of the figures (profiles, explained misses) is written by hand in bench/analysis.md.
   const analysis = existsSync('bench/analysis.md') ? `\n${readFileSync('bench/analysis.md', 'utf8')}` : '';
   writeFileSync('bench/RESULTS.md', text + analysis);
