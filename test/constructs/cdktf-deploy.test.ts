@@ -1,4 +1,4 @@
-// `cdktf deploy --auto-approve` and `cdktf destroy --auto-approve` of both examples against the
+// `cdktf deploy --auto-approve` and `cdktf destroy --auto-approve` of the three examples against the
 // simulator, with the built provider installed in a filesystem mirror; the simulator's
 // inventory is the judge (support/example-deploys.ts; cdktn-cli.test.ts runs the same with cdktn).
 import { describeWithTerraform } from '../support/terraform';

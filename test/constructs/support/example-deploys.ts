@@ -1,7 +1,8 @@
-// `deploy --auto-approve` and `destroy --auto-approve` of both examples against the simulator, with
+// `deploy --auto-approve` and `destroy --auto-approve` of the examples against the simulator, with
 // the built provider in a filesystem mirror and the simulator's inventory the judge; the same
 // scenarios for cdktf-cli and for cdktn-cli (runtime).
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../../simulator/src/index';
 import { providerMirror } from '../../support/terraform';
@@ -46,6 +47,30 @@ export function exampleDeploys(runtime: Runtime): void {
       await project.destroy('ssh-fleet');
       expect(active().map((c) => c.status)).toEqual(['Revoked', 'Revoked', 'Revoked', 'Revoked']);
       expect(project.state('ssh-fleet').resources).toEqual([]);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  test(`enrollment on ${runtime}: deploy enrolls a certificate from an openssl CSR that openssl verifies against the CA; destroy revokes it`, async () => {
+    const project = new CdktfProject({ app: example('cdktf-enrollment'), runtime, mirror: providerMirror(), env: { ...gateway } });
+    const openssl = (args: string[]) => execFileSync('openssl', args, { cwd: project.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'web.key', '-out', 'web.csr', '-subj', '/CN=web.example.com', '-addext', 'subjectAltName=DNS:web.example.com']);
+      project.env['ENROLL_CSR_FILE'] = join(project.dir, 'web.csr');
+      const outputs = await project.deploy('enrollment');
+      const resourceId = String(outputs['resource-id']);
+      writeFileSync(join(project.dir, 'web.pem'), String(outputs['certificate-pem']));
+      writeFileSync(join(project.dir, 'ca.pem'), await sim.x509CaPem());
+      expect(openssl(['verify', '-CAfile', 'ca.pem', 'web.pem'])).toMatch(/web\.pem: OK/);
+      expect(openssl(['x509', '-in', 'web.pem', '-noout', '-pubkey'])).toBe(openssl(['pkey', '-in', 'web.key', '-pubout']));
+      expect(Date.parse(String(outputs['not-after'])) - Date.now()).toBeGreaterThan(89 * 86_400_000);
+      const status = () => sim.inventory().certificates.find((c) => c.resourceId === resourceId)?.status;
+      expect(status()).toBe('Issued');
+
+      await project.destroy('enrollment');
+      expect(status()).toBe('Revoked');
+      expect(project.state('enrollment').resources).toEqual([]);
     } finally {
       project.cleanup();
     }
