@@ -2,9 +2,7 @@
 // certificate-revoke-sync.txt (revoke) and the README's certificate search.
 // Schemas are z.lazy, built on first use (coercions.ts says why).
 import { z } from 'zod';
-import { nullableEpochMillis, nullableText, requiredText, stringList } from './coercions.js';
-
-const nonEmpty = z.lazy(() => z.string().trim().min(1));
+import { nonEmpty, nullableEpochMillis, nullableText, requiredText, stringList } from './coercions.js';
 
 /**
  * The pages disagree on how a certificate is named: the older reissue page wants resourceId, or

@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === '';
 
+/** A non-blank string, trimmed (request fields the gateway requires). */
+export const nonEmpty = z.lazy(() => z.string().trim().min(1));
+
 /** A string that must be present; numbers become strings (serial numbers arrive as either). */
 export const requiredText = z.lazy(() =>
   z.preprocess((value) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value), z.string().trim().min(1)),

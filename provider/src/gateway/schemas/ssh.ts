@@ -1,9 +1,7 @@
 // SSH certificates: ssh-certificate-create.txt and ssh-certificate-revoke.txt.
 // Schemas are z.lazy, built on first use (coercions.ts says why).
 import { z } from 'zod';
-import { epochMillis, extensionFlags, flag, nullableNumber, nullableText, optionalText, requiredText, stringList } from './coercions.js';
-
-const nonEmpty = z.lazy(() => z.string().trim().min(1));
+import { epochMillis, extensionFlags, flag, nonEmpty, nullableNumber, nullableText, optionalText, requiredText, stringList } from './coercions.js';
 
 /** POST ssh/cert/create payload. validityValue goes out as a number, as in the page's sample. */
 export const sshCertificateRequestSchema = z.lazy(() =>

@@ -2,9 +2,8 @@
 // (shared/appviewx-api/other-endpoints-from-public-clients.md §2 create, §3 downloads, §4 request logs).
 // Schemas are z.lazy, built on first use (coercions.ts says why).
 import { z } from 'zod';
-import { nullableNumber, nullableText, requiredText } from './coercions.js';
+import { nonEmpty, nullableNumber, nullableText, requiredText } from './coercions.js';
 
-const nonEmpty = z.lazy(() => z.string().trim().min(1));
 const stringMap = z.lazy(() => z.record(z.string(), z.string()));
 
 export const KEY_TYPES = ['RSA', 'EC'] as const;
