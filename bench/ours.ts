@@ -20,17 +20,23 @@ export interface Ours {
   readonly description: string;
 }
 
-export function ours(work: string): Ours {
-  const kind = process.env['BENCH_PROVIDER'] ?? (process.platform === 'linux' && process.arch === 'x64' ? 'sea' : 'script');
-  if (kind === 'script') {
-    return { kind, command: `${process.execPath} ${PROVIDER_BIN}`, binary: PROVIDER_BIN, node: process.execPath, description: `dist/terraform-provider-appviewx on node ${process.version} (BENCH_PROVIDER=script)` };
-  }
-  if (kind !== 'sea') throw new Error(`BENCH_PROVIDER must be sea or script, not ${kind}`);
+/** Builds the linux_amd64 SEA as `npm run release` does, into `work`; returns its path. */
+export function buildLinuxSea(work: string): string {
   const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
   checkRuntimes([platform]);
   const bundle = join(work, 'bundle-sea.js');
   const exe = join(work, 'terraform-provider-appviewx-sea');
   buildSeaBundle(bundle);
   buildSea(bundle, platform, 'linux_amd64', exe, work);
+  return exe;
+}
+
+export function ours(work: string): Ours {
+  const kind = process.env['BENCH_PROVIDER'] ?? (process.platform === 'linux' && process.arch === 'x64' ? 'sea' : 'script');
+  if (kind === 'script') {
+    return { kind, command: `${process.execPath} ${PROVIDER_BIN}`, binary: PROVIDER_BIN, node: process.execPath, description: `dist/terraform-provider-appviewx on node ${process.version} (BENCH_PROVIDER=script)` };
+  }
+  if (kind !== 'sea') throw new Error(`BENCH_PROVIDER must be sea or script, not ${kind}`);
+  const exe = buildLinuxSea(work);
   return { kind, command: exe, binary: exe, node: BLOB_NODE, description: 'the linux_amd64 executable of `npm run release` (Node 22 SEA; BENCH_PROVIDER=script for the Node script)' };
 }

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServerCertificate } from '../provider/src/wire/tls-certificate';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../provider/src/wire/handshake';
-import { BLOB_NODE, PLATFORMS, type SeaPlatform } from '../scripts/release/platforms';
-import { buildSea, buildSeaBundle, checkRuntimes } from '../scripts/release/sea';
+import { BLOB_NODE } from '../scripts/release/platforms';
 import { startPluginProcess } from '../test/support/plugin-process';
 import { PROVIDER_BIN } from '../test/support/terraform';
 import { buildGoFloor } from './go-floor';
+import { buildLinuxSea } from './ours';
 
 const RUNS = 20;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -55,14 +55,9 @@ async function timeFirstAnswer(binary: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const platform = PLATFORMS['linux_amd64'] as SeaPlatform;
-  checkRuntimes([platform]);
   const work = mkdtempSync(join(tmpdir(), 'appviewx-sea-bench-'));
   try {
-    const bundle = join(work, 'bundle.js');
-    buildSeaBundle(bundle);
-    const exe = join(work, 'terraform-provider-appviewx');
-    buildSea(bundle, platform, 'linux_amd64', exe, work);
+    const exe = buildLinuxSea(work);
     const env = { PATH: '/usr/bin:/bin', [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: createServerCertificate().certPem };
     const sea: number[] = [];
     const node22: number[] = [];
